@@ -1,0 +1,4 @@
+package io.briefbot.briefing;
+
+public record TagCount(String tag, long count) {
+}

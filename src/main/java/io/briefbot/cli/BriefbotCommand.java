@@ -1,0 +1,17 @@
+package io.briefbot.cli;
+
+import io.quarkus.picocli.runtime.annotations.TopCommand;
+import io.quarkus.runtime.Quarkus;
+import picocli.CommandLine.Command;
+
+/** {@code briefbot} alone runs the server; subcommands run a task and exit. */
+@TopCommand
+@Command(name = "briefbot", mixinStandardHelpOptions = true, subcommands = BackfillCommand.class,
+        description = "Daily news briefings where your team works. Without a command, runs the server.")
+public class BriefbotCommand implements Runnable {
+
+    @Override
+    public void run() {
+        Quarkus.waitForExit();
+    }
+}

@@ -1,0 +1,17 @@
+package io.briefbot.ingest;
+
+import java.time.LocalDate;
+
+/**
+ * Raw input and what the caller knows about it.
+ *
+ * @param contentType  text/plain, text/html or message/rfc822; null to sniff
+ * @param publication  overrides the publication found in the text; may be null
+ * @param date         overrides the date found in the metadata; may be null
+ */
+public record IngestRequest(byte[] raw, String contentType, String publication, LocalDate date, IngestSource source) {
+
+    public static IngestRequest of(byte[] raw, String contentType, IngestSource source) {
+        return new IngestRequest(raw, contentType, null, null, source);
+    }
+}

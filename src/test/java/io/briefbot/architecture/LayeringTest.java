@@ -1,0 +1,58 @@
+package io.briefbot.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Capabilities are layered bottom-up; a package imports only its own layer and those below,
+ * so nothing imports chat, there are no circles, and a new platform is one more adapter.
+ */
+class LayeringTest {
+
+    private static final Map<String, Integer> LAYERS = Map.of(
+            "web", 0, "archive", 1, "ingest", 2, "briefing", 3, "qa", 4,
+            "format", 5, "delivery", 6, "chat", 7, "cli", 8);
+    private static final Pattern PACKAGE = Pattern.compile("^package io\\.briefbot\\.(\\w+)", Pattern.MULTILINE);
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?io\\.briefbot\\.(\\w+)", Pattern.MULTILINE);
+
+    @Test
+    void everyPackageImportsOnlyItsOwnLayerAndThoseBelow() throws IOException {
+        List<String> violations = new ArrayList<>();
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/briefbot"))) {
+            sources = files.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+        assertThat(sources).isNotEmpty();
+        for (Path source : sources) {
+            String text = Files.readString(source);
+            Matcher own = PACKAGE.matcher(text);
+            if (!own.find()) {
+                violations.add(source + " is outside the capability packages");
+                continue;
+            }
+            Integer ownLayer = LAYERS.get(own.group(1));
+            if (ownLayer == null) {
+                violations.add(source + " is in an unknown capability package " + own.group(1));
+                continue;
+            }
+            Matcher imported = IMPORT.matcher(text);
+            while (imported.find()) {
+                Integer layer = LAYERS.get(imported.group(1));
+                if (layer == null || layer > ownLayer) {
+                    violations.add(source + " (" + own.group(1) + ") imports io.briefbot." + imported.group(1));
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+}
