@@ -20,14 +20,17 @@ public class BriefingService {
     private static final int MAX_SUGGESTIONS = 5;
 
     private final EntityManager entityManager;
+    private final LatestIssueCache latestIssues;
 
-    public BriefingService(EntityManager entityManager) {
+    public BriefingService(EntityManager entityManager, LatestIssueCache latestIssues) {
         this.entityManager = entityManager;
+        this.latestIssues = latestIssues;
     }
 
     /** The newest issue of a publication, or of any publication when none is given. */
     public Optional<IssueJson> latest(Optional<String> publication) {
-        return publication.filter(p -> !p.isBlank()).map(Issue::findLatestOf).orElseGet(Issue::findLatest).map(IssueJson::of);
+        Optional<String> named = publication.filter(p -> !p.isBlank());
+        return latestIssues.latest(named, () -> named.map(Issue::findLatestOf).orElseGet(Issue::findLatest).map(IssueJson::of));
     }
 
     public Optional<IssueJson> byId(long id) {

@@ -11,6 +11,7 @@ import io.briefbot.ingest.parse.ParsedArticle;
 import io.briefbot.ingest.parse.ParsedIssue;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
@@ -39,8 +40,11 @@ public class IssueIngestor {
     private final EntityManager entityManager;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final Event<IssueStored> stored;
 
-    public IssueIngestor(IssueParser parser, IngestConfig config, EntityManager entityManager, MeterRegistry meters, Clock clock) {
+    public IssueIngestor(IssueParser parser, IngestConfig config, EntityManager entityManager, MeterRegistry meters, Clock clock,
+                         Event<IssueStored> stored) {
+        this.stored = stored;
         this.parser = parser;
         this.config = config;
         this.entityManager = entityManager;
@@ -152,6 +156,10 @@ public class IssueIngestor {
 
     private IngestResult counted(IngestOutcome outcome, Issue issue) {
         meters.counter("briefbot_ingests_total", "outcome", outcome.name().toLowerCase()).increment();
+        if (outcome != IngestOutcome.DUPLICATE) {
+            entityManager.flush();
+            stored.fire(new IssueStored(issue.id, outcome));
+        }
         return new IngestResult(outcome, IssueJson.of(issue));
     }
 
