@@ -11,6 +11,7 @@ import io.briefbot.ingest.parse.IssueParser;
 import io.briefbot.ingest.parse.IssueRejectedException;
 import io.briefbot.ingest.parse.ParsedIssue;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.briefbot.web.RunMode;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,8 @@ public class PullFeeds {
         this.backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
     }
 
-    @Scheduled(every = "{briefbot.feed.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "{briefbot.feed.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = RunMode.SkipInTasks.class)
     void scheduledPull() {
         pullDue();
     }

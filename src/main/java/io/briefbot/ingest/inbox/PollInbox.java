@@ -5,6 +5,7 @@ import io.briefbot.ingest.IngestResult;
 import io.briefbot.ingest.IngestSource;
 import io.briefbot.ingest.IssueIngestor;
 import io.briefbot.ingest.parse.IssueRejectedException;
+import io.briefbot.web.RunMode;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -175,14 +176,16 @@ public class PollInbox {
     static class InboxDisabled implements Scheduled.SkipPredicate {
 
         private final InboxConfig config;
+        private final RunMode runMode;
 
-        InboxDisabled(InboxConfig config) {
+        InboxDisabled(InboxConfig config, RunMode runMode) {
             this.config = config;
+            this.runMode = runMode;
         }
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return !config.enabled();
+            return !config.enabled() || !runMode.isServer();
         }
     }
 }
