@@ -1,0 +1,14 @@
+package io.briefbot.chat;
+
+import io.briefbot.format.Reply;
+import java.util.Set;
+
+/** One chat command. Beans implementing it are found by the router; every name must be unique. */
+interface ChatCommand {
+
+    /** The command words this command answers to, lower case, without the slash. */
+    Set<String> names();
+
+    /** @param arguments what followed the command word, trimmed; empty when nothing did */
+    Reply run(String arguments);
+}

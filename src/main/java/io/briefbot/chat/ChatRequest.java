@@ -1,0 +1,10 @@
+package io.briefbot.chat;
+
+/**
+ * A command as a user typed it, wherever they typed it.
+ *
+ * @param workspace the Slack team id; null elsewhere
+ * @param text      the command line without any bot addressing: "/today", "today", "/issue 8 July", "tag cyber"
+ */
+public record ChatRequest(Platform platform, String workspace, String chatId, String userId, String text) {
+}

@@ -1,0 +1,22 @@
+package io.briefbot.chat;
+
+import io.briefbot.archive.IssueJson;
+import io.briefbot.format.Action;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The "/issue" commands buttons run. */
+final class IssueCommands {
+
+    private IssueCommands() {
+    }
+
+    static String on(LocalDate date) {
+        return "/issue " + date;
+    }
+
+    /** A button to one issue among several of its day, named by its publication. */
+    static Optional<Action> of(IssueJson issue) {
+        return Buttons.of(issue.publication() + " " + DayText.brief(issue.date()), on(issue.date()) + " " + issue.publication());
+    }
+}

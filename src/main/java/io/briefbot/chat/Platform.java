@@ -1,0 +1,5 @@
+package io.briefbot.chat;
+
+public enum Platform {
+    SLACK, TELEGRAM, CONSOLE
+}

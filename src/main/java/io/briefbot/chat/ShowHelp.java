@@ -1,0 +1,39 @@
+package io.briefbot.chat;
+
+import io.briefbot.format.HelpReply;
+import io.briefbot.format.HelpReply.CommandHelp;
+import io.briefbot.format.Reply;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Set;
+
+/** /help, and /start (what Telegram sends first): every command with an example. */
+@Singleton
+public class ShowHelp implements ChatCommand {
+
+    static final List<CommandHelp> COMMANDS = List.of(
+            new CommandHelp("/today", "[publication]", "The newest issue: headlines, editorial and articles (also /latest).", "/today"),
+            new CommandHelp("/issue", "<day> [publication]", "The issue of a day: " + ShowIssue.DAY_EXAMPLES + ".", "/issue 8 July"),
+            new CommandHelp("/tag", "<tag> [page]", "Articles with a tag, newest first.", "/tag cyber"),
+            new CommandHelp("/tags", "", "The most used tags of the last " + ListTags.DAYS + " days.", "/tags"),
+            new CommandHelp("/search", "<words>", "Articles containing every word.", "/search harbour fees"),
+            new CommandHelp("/article", "<number>", "A whole article; the Read buttons open them too.", "/article 42"),
+            new CommandHelp("/help", "", "This list.", "/help"));
+
+    static final String INTRO = "I answer with the daily briefings in the archive. "
+            + "Commands work with or without the slash, in any case.";
+
+    @Override
+    public Set<String> names() {
+        return Set.of("help", "start");
+    }
+
+    @Override
+    public Reply run(String arguments) {
+        return help();
+    }
+
+    public HelpReply help() {
+        return new HelpReply(INTRO, COMMANDS);
+    }
+}

@@ -1,0 +1,43 @@
+package io.briefbot.chat;
+
+import io.briefbot.archive.IssueJson;
+import io.briefbot.briefing.BriefingService;
+import io.briefbot.format.Action;
+import io.briefbot.format.NoticeReply;
+import io.briefbot.format.Reply;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** /today [publication], alias /latest: the newest issue. */
+@Singleton
+class ShowToday implements ChatCommand {
+
+    private final BriefingService briefings;
+    private final IssueOverview overview;
+
+    ShowToday(BriefingService briefings, IssueOverview overview) {
+        this.briefings = briefings;
+        this.overview = overview;
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("today", "latest");
+    }
+
+    @Override
+    public Reply run(String publication) {
+        Optional<IssueJson> latest = briefings.latest(Optional.of(publication));
+        if (latest.isEmpty()) {
+            return publication.isEmpty()
+                    ? new NoticeReply(NoticeReply.Kind.NOT_FOUND, "The archive has no issues yet.", List.of())
+                    : new NoticeReply(NoticeReply.Kind.NOT_FOUND, "No issue of " + publication + " yet.",
+                            List.of(new Action("Newest issue", "/today")));
+        }
+        IssueJson issue = latest.get();
+        List<IssueJson> sameDay = briefings.on(issue.date()).stream().filter(other -> !other.id().equals(issue.id())).toList();
+        return overview.of(issue, sameDay);
+    }
+}

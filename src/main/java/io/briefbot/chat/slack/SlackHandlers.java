@@ -1,0 +1,192 @@
+package io.briefbot.chat.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import io.briefbot.format.slack.SlackMessage;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+
+/**
+ * What briefbot does with each kind of Slack request. Slack waits 3 seconds for an acknowledgement: a
+ * slash command whose answer is one message ready within {@code briefbot.slack.ack-wait} is answered in
+ * the acknowledgement itself; anything else is acknowledged at once and answered from a worker.
+ */
+@ApplicationScoped
+public class SlackHandlers {
+
+    static final List<String> COMMANDS = List.of("/today", "/latest", "/issue", "/tag", "/tags", "/search", "/article", "/help");
+    static final String BRIEFING = "/briefing";
+    /** Slow (search) or usually more than one message (an article): acknowledged at once, answered by response_url. */
+    static final Set<String> DEFERRED = Set.of("search", "article");
+
+    private static final Logger LOG = Logger.getLogger(SlackHandlers.class);
+    private static final Pattern ANY_ACTION = Pattern.compile(".*");
+    private static final String BUSY = "briefbot is busy right now. Please try again in a moment.";
+
+    private final SlackAnswers answers;
+    private final SlackReplies replies;
+    private final SlackWorkers workers;
+    private final TeamAccess access;
+    private final SeenEvents seen;
+    private final SlackIdentity identity;
+    private final Duration ackWait;
+
+    public SlackHandlers(SlackAnswers answers, SlackReplies replies, SlackWorkers workers, TeamAccess access, SeenEvents seen,
+                         SlackIdentity identity, SlackSettings settings) {
+        this.answers = answers;
+        this.replies = replies;
+        this.workers = workers;
+        this.access = access;
+        this.seen = seen;
+        this.identity = identity;
+        this.ackWait = settings.ackWait();
+    }
+
+    void register(App app) {
+        for (String command : COMMANDS) {
+            app.command(command, this::command);
+        }
+        app.command(BRIEFING, this::command);
+        app.event(AppMentionEvent.class, (payload, ctx) -> mention(payload.getEventId(), payload.getTeamId(), payload.getEvent(), ctx));
+        app.event(MessageEvent.class, (payload, ctx) -> directMessage(payload.getEventId(), payload.getTeamId(), payload.getEvent(), ctx));
+        app.blockAction(ANY_ACTION, this::buttonPressed);
+    }
+
+    private Response command(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload command = request.getPayload();
+        if (!access.allows(command.getTeamId())) {
+            return ctx.ack(r -> r.responseType(SlackReplies.EPHEMERAL).text(TeamAccess.notEnabled(command.getTeamId())));
+        }
+        String text = command.getText() == null ? "" : command.getText().strip();
+        // "/briefing issue 8 July" is "issue 8 July"; "/issue 8 July" is itself.
+        String line = BRIEFING.equals(command.getCommand()) ? text : (command.getCommand() + " " + text).strip();
+        if (DEFERRED.contains(commandWord(line))) {
+            run(command.getChannelId(), () -> replies.throughResponseUrl(command.getResponseUrl(), command.getChannelId(),
+                    answers.answer(command.getTeamId(), command.getChannelId(), command.getUserId(), line).messages()));
+            return ctx.ack();
+        }
+        CompletableFuture<SlackAnswer> answer;
+        try {
+            answer = workers.supply(() -> answers.answer(command.getTeamId(), command.getChannelId(), command.getUserId(), line));
+        } catch (RejectedExecutionException e) {
+            return ctx.ack(r -> r.responseType(SlackReplies.EPHEMERAL).text(BUSY));
+        }
+        Optional<SlackAnswer> ready = within(answer, ackWait);
+        if (ready.isPresent() && ready.get().isSingleMessage()) {
+            SlackMessage message = ready.get().messages().get(0);
+            return ctx.ack(r -> r.responseType(SlackReplies.IN_CHANNEL).text(message.text()).blocks(SlackReplies.blocksOf(message)));
+        }
+        later(answer, done -> replies.throughResponseUrl(command.getResponseUrl(), command.getChannelId(), done.messages()),
+                command.getChannelId());
+        return ctx.ack();
+    }
+
+    private Response mention(String eventId, String teamId, AppMentionEvent event, EventContext ctx) {
+        // Direct messages come as message.im as well; bots (this one included) are not answered.
+        if (!seen.firstTime(eventId) || event.getBotId() != null || event.getChannel().startsWith("D")) {
+            return ctx.ack();
+        }
+        String threadTs = event.getThreadTs();
+        return answerInChannel(teamId, event.getChannel(), event.getUser(), MentionText.commandLine(event.getText()), threadTs, ctx);
+    }
+
+    private Response directMessage(String eventId, String teamId, MessageEvent event, EventContext ctx) {
+        boolean fromABot = event.getBotId() != null || event.getSubtype() != null
+                || identity.botUserId().map(bot -> bot.equals(event.getUser())).orElse(false);
+        if (!"im".equals(event.getChannelType()) || fromABot || !seen.firstTime(eventId)) {
+            return ctx.ack();
+        }
+        return answerInChannel(teamId, event.getChannel(), event.getUser(), MentionText.commandLine(event.getText()), null, ctx);
+    }
+
+    private Response answerInChannel(String teamId, String channel, String user, String line, String threadTs, EventContext ctx) {
+        run(channel, () -> {
+            if (access.allows(teamId)) {
+                replies.toChannel(channel, threadTs, answers.answer(teamId, channel, user, line).messages());
+            } else {
+                replies.ephemeralInChannel(channel, user, TeamAccess.notEnabled(teamId));
+            }
+        });
+        return ctx.ack();
+    }
+
+    private Response buttonPressed(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload pressed = request.getPayload();
+        String command = pressed.getActions().get(0).getValue();
+        // Link buttons report their click too, without a command.
+        if (command == null || command.isBlank() || pressed.getResponseUrl() == null) {
+            return ctx.ack();
+        }
+        String teamId = pressed.getTeam() == null ? null : pressed.getTeam().getId();
+        String channel = pressed.getChannel() != null ? pressed.getChannel().getId() : pressed.getContainer().getChannelId();
+        String messageTs = pressed.getContainer() == null ? null : pressed.getContainer().getMessageTs();
+        String user = pressed.getUser() == null ? null : pressed.getUser().getId();
+        String responseUrl = pressed.getResponseUrl();
+        run(channel, () -> {
+            if (!access.allows(teamId)) {
+                replies.ephemeral(responseUrl, channel, TeamAccess.notEnabled(teamId));
+                return;
+            }
+            SlackAnswer answer = answers.answer(teamId, channel, user, command);
+            if (answer.navigates()) {
+                replies.replacing(responseUrl, channel, messageTs, answer.messages().get(0));
+            } else {
+                replies.throughResponseUrl(responseUrl, channel, answer.messages());
+            }
+        });
+        return ctx.ack();
+    }
+
+    private void run(String channel, Runnable task) {
+        try {
+            workers.execute(task);
+        } catch (RejectedExecutionException e) {
+            replies.dropped(channel, "all workers busy");
+        }
+    }
+
+    private void later(CompletableFuture<SlackAnswer> answer, Consumer<SlackAnswer> delivery, String channel) {
+        answer.thenAcceptAsync(delivery, workers::execute).exceptionally(e -> {
+            LOG.errorf(e, "Slack answer in channel %s could not be delivered", channel);
+            replies.dropped(channel, e.getClass().getSimpleName());
+            return null;
+        });
+    }
+
+    private static String commandWord(String line) {
+        String[] words = line.replaceFirst("^/", "").strip().split("\\s+", 2);
+        return words[0].toLowerCase(Locale.ROOT);
+    }
+
+    private static Optional<SlackAnswer> within(CompletableFuture<SlackAnswer> answer, Duration wait) {
+        try {
+            return Optional.of(answer.get(wait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException | ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+}

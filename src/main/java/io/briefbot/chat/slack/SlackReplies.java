@@ -1,0 +1,79 @@
+package io.briefbot.chat.slack;
+
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.model.block.LayoutBlock;
+import io.briefbot.format.slack.SlackMessage;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Delivers rendered answers the ways Slack offers: to a channel, through a response_url (which works in
+ * channels the bot is not a member of), or in place of the message whose button was pressed. Blocks the
+ * calling thread: run on a worker.
+ */
+@ApplicationScoped
+public class SlackReplies {
+
+    static final String IN_CHANNEL = "in_channel";
+    static final String EPHEMERAL = "ephemeral";
+
+    private final SlackSender sender;
+
+    public SlackReplies(SlackSender sender) {
+        this.sender = sender;
+    }
+
+    /** @param threadTs the thread to answer in; null for the channel itself */
+    void toChannel(String channel, String threadTs, List<SlackMessage> messages) {
+        for (SlackMessage message : messages) {
+            sender.reportIfFailed(sender.postMessage(channel, threadTs, message));
+        }
+    }
+
+    /** The first message through the response_url, the rest posted to the channel after it. */
+    void throughResponseUrl(String responseUrl, String channel, List<SlackMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        SlackMessage first = messages.get(0);
+        SlackSender.Outcome responded = sender.respond(responseUrl, channel, response(first, false));
+        if (!responded.ok()) {
+            // An expired response_url (30 minutes, five uses) still leaves the channel.
+            sender.reportIfFailed(sender.postMessage(channel, null, first));
+        }
+        toChannel(channel, null, messages.subList(1, messages.size()));
+    }
+
+    /** Replaces the message whose button was pressed, by response_url or else by chat.update. */
+    void replacing(String responseUrl, String channel, String messageTs, SlackMessage message) {
+        SlackSender.Outcome responded = sender.respond(responseUrl, channel, response(message, true));
+        if (!responded.ok()) {
+            sender.reportIfFailed(messageTs == null ? responded : sender.update(channel, messageTs, message));
+        }
+    }
+
+    /** A notice only the person who asked sees. */
+    void ephemeral(String responseUrl, String channel, String text) {
+        sender.reportIfFailed(sender.respond(responseUrl, channel,
+                ActionResponse.builder().responseType(EPHEMERAL).text(text).build()));
+    }
+
+    void ephemeralInChannel(String channel, String user, String text) {
+        sender.reportIfFailed(sender.postEphemeral(channel, user, text));
+    }
+
+    /** An answer that never got as far as Slack: logged and counted like one Slack refused. */
+    void dropped(String channel, String why) {
+        sender.reportIfFailed(new SlackSender.Outcome("reply", channel, why));
+    }
+
+    /** Slack refuses an empty blocks array; text alone is a valid message. */
+    static List<LayoutBlock> blocksOf(SlackMessage message) {
+        return message.blocks() == null || message.blocks().isEmpty() ? null : message.blocks();
+    }
+
+    private static ActionResponse response(SlackMessage message, boolean replaceOriginal) {
+        return ActionResponse.builder().responseType(IN_CHANNEL).replaceOriginal(replaceOriginal)
+                .text(message.text()).blocks(blocksOf(message)).build();
+    }
+}

@@ -1,0 +1,218 @@
+package io.briefbot.chat.slack;
+
+import com.google.gson.Gson;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.util.json.GsonFactory;
+import com.slack.api.webhook.WebhookResponse;
+import io.briefbot.format.slack.SlackMessage;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Calls Slack with retries: waits as told on 429 (Retry-After), backs off on 5xx and I/O failures, gives up
+ * at once on refusals (channel_not_found, expired_url, …). Final failures are logged without token or
+ * message body and counted, never dropped silently. Calls block while they wait: run them on a worker.
+ */
+@ApplicationScoped
+public class SlackSender {
+
+    private static final Logger LOG = Logger.getLogger(SlackSender.class);
+
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final int MAX_RATE_LIMITED_ATTEMPTS = 5;
+    private static final int MAX_TRANSIENT_ATTEMPTS = 4;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+    private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(1);
+
+    private final Slack slack;
+    private final MethodsClient methods;
+    private final Gson gson = GsonFactory.createSnakeCase();
+    private final Counter failedReplies;
+    private final Counter rateLimited;
+
+    public SlackSender(SlackSettings settings, MeterRegistry meters) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        // Stats would call auth.test behind each first call of a token, only to label metrics.
+        config.setStatsEnabled(false);
+        this.slack = Slack.getInstance(config);
+        this.methods = slack.methods(settings.botToken().orElse(null));
+        this.failedReplies = meters.counter("briefbot_replies_failed_total", "platform", "slack");
+        this.rateLimited = meters.counter("briefbot_platform_429_total", "platform", "slack");
+    }
+
+    /** The client Bolt and Socket Mode use, talking to SLACK_API_URL. */
+    public Slack slack() {
+        return slack;
+    }
+
+    public MethodsClient methods() {
+        return methods;
+    }
+
+    /** @param threadTs the thread to answer in; null for the channel itself */
+    public Outcome postMessage(String channel, String threadTs, SlackMessage message) {
+        return attempt("chat.postMessage", channel, () -> Answer.of(methods.chatPostMessage(r -> r.channel(channel)
+                .threadTs(threadTs).text(message.text()).blocks(SlackReplies.blocksOf(message)).unfurlLinks(false).unfurlMedia(false))));
+    }
+
+    public Outcome update(String channel, String ts, SlackMessage message) {
+        return attempt("chat.update", channel, () -> Answer.of(methods.chatUpdate(r -> r.channel(channel).ts(ts)
+                .text(message.text()).blocks(SlackReplies.blocksOf(message)))));
+    }
+
+    /** A message only {@code user} sees. */
+    public Outcome postEphemeral(String channel, String user, String text) {
+        return attempt("chat.postEphemeral", channel, () -> Answer.of(methods.chatPostEphemeral(r -> r.channel(channel)
+                .user(user).text(text))));
+    }
+
+    /** Posts to a response_url (a slash command's or a button press's, valid 30 minutes for five posts). */
+    public Outcome respond(String responseUrl, String channel, ActionResponse response) {
+        String json = gson.toJson(response);
+        return attempt("response_url", channel, () -> Answer.of(slack.send(responseUrl, json)));
+    }
+
+    /** Logs and counts a reply that finally failed; nothing for one that arrived. */
+    public void reportIfFailed(Outcome outcome) {
+        if (!outcome.ok()) {
+            LOG.warnf("Slack %s to channel %s failed: %s", outcome.method(), outcome.channel(), outcome.error());
+            failedReplies.increment();
+        }
+    }
+
+    @PreDestroy
+    void close() throws Exception {
+        slack.close();
+    }
+
+    private Outcome attempt(String method, String channel, Call call) {
+        int rateLimitedAttempts = 0;
+        int transientAttempts = 0;
+        Duration backoff = FIRST_BACKOFF;
+        while (true) {
+            Answer answer;
+            try {
+                answer = call.run();
+            } catch (SlackApiException e) {
+                answer = Answer.of(e);
+            } catch (IOException | RuntimeException e) {
+                // Messages of I/O failures name the host at most; the token travels in a header only.
+                answer = new Answer(Answer.Kind.TRANSIENT, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+            }
+            switch (answer.kind()) {
+                case OK:
+                    return new Outcome(method, channel, null);
+                case REFUSED:
+                    return new Outcome(method, channel, answer.error());
+                case RATE_LIMITED:
+                    rateLimited.increment();
+                    if (++rateLimitedAttempts >= MAX_RATE_LIMITED_ATTEMPTS || !pause(answer.retryAfter())) {
+                        return new Outcome(method, channel, answer.error());
+                    }
+                    break;
+                default:
+                    if (++transientAttempts >= MAX_TRANSIENT_ATTEMPTS || !pause(backoff)) {
+                        return new Outcome(method, channel, answer.error());
+                    }
+                    backoff = backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private static boolean pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * How a call ended, after retries.
+     *
+     * @param error Slack's error ("channel_not_found", "expired_url", "HTTP 503", …); null when it arrived
+     */
+    public record Outcome(String method, String channel, String error) {
+
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        Answer run() throws IOException, SlackApiException;
+    }
+
+    private record Answer(Kind kind, String error, Duration retryAfter) {
+
+        enum Kind { OK, REFUSED, RATE_LIMITED, TRANSIENT }
+
+        static Answer of(SlackApiTextResponse response) {
+            if (response.isOk()) {
+                return new Answer(Kind.OK, null, null);
+            }
+            if ("ratelimited".equals(response.getError())) {
+                return new Answer(Kind.RATE_LIMITED, response.getError(), DEFAULT_RETRY_AFTER);
+            }
+            return new Answer(Kind.REFUSED, response.getError(), null);
+        }
+
+        static Answer of(SlackApiException e) {
+            int status = e.getResponse().code();
+            String error = e.getError() != null && e.getError().getError() != null ? e.getError().getError() : "HTTP " + status;
+            return classify(status, error, e.getResponse().header("Retry-After"));
+        }
+
+        /** response_url answers in plain text: "ok", or an error such as "expired_url" with a 4xx status. */
+        static Answer of(WebhookResponse response) {
+            int status = response.getCode();
+            if (status == 200) {
+                return new Answer(Kind.OK, null, null);
+            }
+            String body = response.getBody() == null || response.getBody().isBlank() ? "HTTP " + status
+                    : "HTTP " + status + " " + response.getBody().strip();
+            return classify(status, body, firstHeader(response.getHeaders(), "Retry-After"));
+        }
+
+        private static Answer classify(int status, String error, String retryAfter) {
+            if (status == TOO_MANY_REQUESTS) {
+                return new Answer(Kind.RATE_LIMITED, error, retryAfter(retryAfter));
+            }
+            return new Answer(status >= 500 ? Kind.TRANSIENT : Kind.REFUSED, error, null);
+        }
+
+        private static Duration retryAfter(String seconds) {
+            try {
+                Duration wait = Duration.ofSeconds(Math.max(1, Long.parseLong(seconds.strip())));
+                return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
+            } catch (RuntimeException e) {
+                return DEFAULT_RETRY_AFTER;
+            }
+        }
+
+        private static String firstHeader(Map<String, List<String>> headers, String name) {
+            if (headers == null) {
+                return null;
+            }
+            return headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase(name))
+                    .flatMap(header -> header.getValue().stream()).findFirst().orElse(null);
+        }
+    }
+}

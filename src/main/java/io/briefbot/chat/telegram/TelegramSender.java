@@ -1,0 +1,148 @@
+package io.briefbot.chat.telegram;
+
+import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.request.BaseRequest;
+import com.pengrad.telegrambot.response.BaseResponse;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Calls the Bot API with retries: waits as told on 429, backs off on 5xx and I/O failures, gives up at
+ * once on refusals (400, 403). A reply that finally fails is logged and counted, never dropped silently.
+ * Calls block while they wait: run them on a worker thread.
+ */
+@ApplicationScoped
+public class TelegramSender {
+
+    private static final Logger LOG = Logger.getLogger(TelegramSender.class);
+
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final int MAX_RATE_LIMITED_ATTEMPTS = 5;
+    private static final int MAX_TRANSIENT_ATTEMPTS = 4;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+
+    private final TelegramBot bot;
+    private final String token;
+    private final Counter failedReplies;
+    private final Counter rateLimited;
+
+    public TelegramSender(TelegramConfig config, MeterRegistry meters) {
+        this.token = config.botToken().orElse(null);
+        this.bot = token == null ? null : new TelegramBot.Builder(token).apiUrl(stripSlash(config.apiUrl()) + "/bot").build();
+        this.failedReplies = meters.counter("briefbot_replies_failed_total", "platform", "telegram");
+        this.rateLimited = meters.counter("briefbot_platform_429_total", "platform", "telegram");
+    }
+
+    /** Sends one reply (or part of one) to a chat; empty when it finally failed, which is logged and counted. */
+    public <R extends BaseResponse> Optional<R> send(long chatId, BaseRequest<?, R> request) {
+        Attempt<R> attempt = attempt(request);
+        if (attempt.ok()) {
+            return Optional.of(attempt.response());
+        }
+        reportFailure(chatId, request.getMethod(), attempt.error());
+        return Optional.empty();
+    }
+
+    /** Calls a method with retries; the caller decides what a failure means. */
+    public <R extends BaseResponse> Attempt<R> attempt(BaseRequest<?, R> request) {
+        int rateLimitedAttempts = 0;
+        int transientAttempts = 0;
+        Duration backoff = FIRST_BACKOFF;
+        while (true) {
+            String error;
+            try {
+                R response = api().execute(request);
+                if (response.isOk()) {
+                    return new Attempt<>(response, 0, null);
+                }
+                error = response.errorCode() + " " + response.description();
+                if (response.errorCode() == TOO_MANY_REQUESTS) {
+                    rateLimited.increment();
+                    if (++rateLimitedAttempts >= MAX_RATE_LIMITED_ATTEMPTS || !pause(retryAfter(response))) {
+                        return new Attempt<>(response, response.errorCode(), error);
+                    }
+                    continue;
+                }
+                if (response.errorCode() < 500) {
+                    return new Attempt<>(response, response.errorCode(), error);
+                }
+            } catch (RuntimeException e) {
+                // The SDK wraps I/O failures; an answer that is not JSON (a proxy's error page) fails to parse.
+                error = redacted(e);
+            }
+            if (++transientAttempts >= MAX_TRANSIENT_ATTEMPTS || !pause(backoff)) {
+                return new Attempt<>(null, 0, error);
+            }
+            backoff = backoff.multipliedBy(2);
+        }
+    }
+
+    void reportFailure(long chatId, String method, String error) {
+        LOG.warnf("Telegram %s to chat %d failed: %s", method, chatId, error);
+        failedReplies.increment();
+    }
+
+    TelegramBot api() {
+        if (bot == null) {
+            throw new IllegalStateException("Telegram is off: TELEGRAM_BOT_TOKEN is not set");
+        }
+        return bot;
+    }
+
+    @PreDestroy
+    void close() {
+        if (bot != null) {
+            bot.shutdown();
+        }
+    }
+
+    private static Duration retryAfter(BaseResponse response) {
+        Integer seconds = response.parameters() == null ? null : response.parameters().retryAfter();
+        return Duration.ofSeconds(seconds == null ? 1 : Math.max(1, seconds));
+    }
+
+    private static boolean pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Exception messages may carry the request address, and with it the token. */
+    private String redacted(RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return token == null ? message : message.replace(token, "<token>");
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * The outcome of a call after retries.
+     *
+     * @param response  the last answer; null when none came
+     * @param errorCode Telegram's error code; 0 when ok or when no answer came
+     * @param error     what went wrong, for the log; null when ok
+     */
+    public record Attempt<R extends BaseResponse>(R response, int errorCode, String error) {
+
+        public boolean ok() {
+            return error == null;
+        }
+
+        /** Telegram refused the call as it stands (400, 403, …): sending it again will not help. */
+        public boolean refused() {
+            return errorCode >= 400 && errorCode < 500 && errorCode != TOO_MANY_REQUESTS;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.briefbot.chat.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * A stand-in for slack.com/api (and for hooks.slack.com's response_urls, under /hooks/) on a random loopback
+ * port, answering like Slack: {"ok":true,…} from the Web API, "ok" from a response_url.
+ */
+public class SlackApiStandIn implements QuarkusTestResourceLifecycleManager {
+
+    static final String BOT_TOKEN = "xoxb-1111111111-2222222222-standInBotToken";
+    static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    static final String TEAM = "T0BRIEF01";
+    static final String OTHER_TEAM = "T0OTHER99";
+    static final String BOT_USER = "UBOT";
+
+    private WireMockServer server;
+
+    static String method(String name) {
+        return "/api/" + name;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        answer("auth.test", "{\"ok\":true,\"url\":\"https://briefbot-test.slack.com/\",\"team\":\"Briefbot Test\",\"user\":\"briefbot\","
+                + "\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"B0BOT0001\",\"is_enterprise_install\":false}");
+        answer("chat.postMessage", "{\"ok\":true,\"channel\":\"C0CHANNEL\",\"ts\":\"1764400000.000100\",\"message\":{\"type\":\"message\","
+                + "\"subtype\":\"bot_message\",\"text\":\"briefing\",\"ts\":\"1764400000.000100\",\"bot_id\":\"B0BOT0001\"}}");
+        answer("chat.update", "{\"ok\":true,\"channel\":\"C0CHANNEL\",\"ts\":\"1764400000.000100\",\"text\":\"briefing\"}");
+        answer("chat.postEphemeral", "{\"ok\":true,\"message_ts\":\"1764400000.000200\"}");
+        server.stubFor(post(urlPathMatching("/hooks/.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("ok")));
+        return Map.of(
+                // application.properties keeps Slack off under %test; only a %test key overrides that.
+                "%test.briefbot.slack.bot-token", BOT_TOKEN,
+                "briefbot.slack.signing-secret", SIGNING_SECRET,
+                "briefbot.slack.api-url", server.baseUrl() + "/api/",
+                "briefbot.slack.teams", TEAM,
+                // The first command also warms up the database; its answer should still travel in the acknowledgement.
+                "briefbot.slack.ack-wait", "10s");
+    }
+
+    private void answer(String name, String json) {
+        server.stubFor(post(urlEqualTo(method(name))).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json; charset=utf-8").withBody(json)));
+    }
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package io.briefbot.chat.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.briefbot.chat.slack.SlackApiStandIn.OTHER_TEAM;
+import static io.briefbot.chat.slack.SlackApiStandIn.SIGNING_SECRET;
+import static io.briefbot.chat.slack.SlackApiStandIn.TEAM;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.briefbot.archive.IssueJson;
+import io.briefbot.ingest.IngestRequest;
+import io.briefbot.ingest.IngestSource;
+import io.briefbot.ingest.IssueIngestor;
+import io.briefbot.testing.Archive;
+import io.briefbot.testing.Await;
+import io.briefbot.testing.Fixtures;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = SlackApiStandIn.class, restrictToAnnotatedClass = true)
+class SlackEventsTest {
+
+    private static final String EVENTS = "/slack/events";
+    // An explicit charset keeps RestAssured from re-encoding the signed body as ISO-8859-1.
+    private static final String FORM = "application/x-www-form-urlencoded; charset=utf-8";
+    private static final String JSON = "application/json; charset=utf-8";
+    private static final Duration QUIET = Duration.ofMillis(700);
+    private static final Duration ARRIVAL = Duration.ofSeconds(15);
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    WireMockServer slack;
+
+    @Inject
+    IssueIngestor ingestor;
+
+    @Inject
+    MeterRegistry meters;
+
+    private IssueJson issue;
+
+    @BeforeEach
+    void storeTheHarbourIssue() {
+        Archive.clear();
+        issue = ingestor.ingest(IngestRequest.of(Fixtures.resource("api/harbour-issue.txt"), "text/plain", IngestSource.API)).issue();
+        assertThat(issue.headlines()).isNotEmpty();
+    }
+
+    @Test
+    void todayIsAnsweredInTheAcknowledgementWithEveryHeadline() {
+        for (String[] command : List.of(new String[] {"/today", ""}, new String[] {"/briefing", "today"})) {
+            String hook = hook();
+            Response ack = signed(FORM, SlackPayloads.slashCommand(TEAM, "C0TODAY01", command[0], command[1], url(hook)));
+
+            ack.then().statusCode(200).contentType("application/json");
+            assertThat(ack.jsonPath().getString("response_type")).isEqualTo("in_channel");
+            assertThat(ack.jsonPath().getString("text")).isNotBlank();
+            String blocks = ack.jsonPath().getString("blocks");
+            assertThat(blocks).as("blocks of %s %s (await the real SlackRenderer)", command[0], command[1]).isNotNull();
+            for (String headline : issue.headlines()) {
+                assertThat(blocks).as("blocks of %s %s", command[0], command[1]).contains(headline);
+            }
+        }
+    }
+
+    @Test
+    void requestsWithoutAValidFreshSignatureAreRefusedUnprocessed() throws InterruptedException {
+        String hook = hook();
+        String body = SlackPayloads.slashCommand(TEAM, "C0FORGED1", "/help", "", url(hook));
+        long now = Instant.now().getEpochSecond();
+
+        given().header("X-Slack-Request-Timestamp", now).header("X-Slack-Signature", SlackSigner.signature("not-the-secret", now, body))
+                .contentType(FORM).body(body).post(EVENTS).then().statusCode(401);
+        given().header("X-Slack-Request-Timestamp", now).contentType(FORM).body(body).post(EVENTS).then().statusCode(401);
+        long tenMinutesAgo = now - 600;
+        given().header("X-Slack-Request-Timestamp", tenMinutesAgo)
+                .header("X-Slack-Signature", SlackSigner.signature(SIGNING_SECRET, tenMinutesAgo, body))
+                .contentType(FORM).body(body).post(EVENTS).then().statusCode(401);
+        String altered = SlackPayloads.slashCommand(TEAM, "C0FORGED1", "/help", "search secrets", url(hook));
+        given().header("X-Slack-Request-Timestamp", now).header("X-Slack-Signature", SlackSigner.signature(SIGNING_SECRET, now, body))
+                .contentType(FORM).body(altered).post(EVENTS).then().statusCode(401);
+        String mention = SlackPayloads.appMention(TEAM, eventId(), "C0FORGED1", "<@UBOT> today");
+        given().header("X-Slack-Request-Timestamp", now).header("X-Slack-Signature", SlackSigner.signature("not-the-secret", now, mention))
+                .contentType(JSON).body(mention).post(EVENTS).then().statusCode(401);
+
+        Thread.sleep(QUIET.toMillis());
+        assertThat(SlackCalls.responses(slack, hook)).isEmpty();
+        assertThat(SlackCalls.toChannel(slack, "chat.postMessage", "C0FORGED1")).isEmpty();
+    }
+
+    @Test
+    void theUrlVerificationChallengeIsAnswered() {
+        String challenge = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P";
+
+        Response response = signed(JSON, SlackPayloads.urlVerification(challenge));
+
+        response.then().statusCode(200);
+        assertThat(response.asString()).isEqualTo(challenge);
+    }
+
+    @Test
+    void aMentionIsAnsweredInItsChannelOnceThoughSlackDeliversItAgain() throws InterruptedException {
+        String mention = SlackPayloads.appMention(TEAM, eventId(), "C0MENTION", "<@UBOT> today");
+
+        signed(JSON, mention).then().statusCode(200);
+        Await.until("the briefing is posted", ARRIVAL, () -> !SlackCalls.toChannel(slack, "chat.postMessage", "C0MENTION").isEmpty());
+        signedRetry(mention).then().statusCode(200);
+
+        Thread.sleep(QUIET.toMillis());
+        List<Map<String, String>> posts = SlackCalls.toChannel(slack, "chat.postMessage", "C0MENTION");
+        assertThat(posts).hasSize(1);
+        assertThat(posts.get(0).get("text")).isNotBlank();
+        String blocks = posts.get(0).get("blocks");
+        assertThat(blocks).as("blocks (await the real SlackRenderer)").isNotNull();
+        for (String headline : issue.headlines()) {
+            assertThat(blocks).contains(headline);
+        }
+    }
+
+    @Test
+    void aDirectMessageIsAnsweredAndBotMessagesAreNot() throws InterruptedException {
+        signed(JSON, SlackPayloads.directMessage(TEAM, eventId(), "D0ADA0001", "help")).then().statusCode(200);
+        signed(JSON, SlackPayloads.ownDirectMessage(TEAM, eventId(), "D0BOTS001", "help")).then().statusCode(200);
+        signed(JSON, SlackPayloads.botMessage(TEAM, eventId(), "D0BOTS001", "help")).then().statusCode(200);
+
+        Await.until("the help is posted", ARRIVAL, () -> !SlackCalls.toChannel(slack, "chat.postMessage", "D0ADA0001").isEmpty());
+        Thread.sleep(QUIET.toMillis());
+        assertThat(SlackCalls.toChannel(slack, "chat.postMessage", "D0ADA0001")).hasSize(1);
+        assertThat(SlackCalls.toChannel(slack, "chat.postMessage", "D0BOTS001")).isEmpty();
+    }
+
+    @Test
+    void anArticleIsAcknowledgedAtOnceAndArrivesAtTheResponseUrl() {
+        IssueJson.ArticleJson article = issue.articles().get(0);
+        String hook = hook();
+
+        Response ack = signed(FORM, SlackPayloads.slashCommand(TEAM, "C0ARTICLE", "/article", Long.toString(article.id()), url(hook)));
+
+        ack.then().statusCode(200);
+        assertThat(ack.asString()).doesNotContain(article.title());
+        Await.until("the article arrives at the response_url", ARRIVAL, () -> !SlackCalls.responses(slack, hook).isEmpty());
+        JsonPath first = SlackCalls.responses(slack, hook).get(0);
+        assertThat(first.getString("response_type")).isEqualTo("in_channel");
+        assertThat(first.getString("text") + first.getString("blocks")).contains(article.title());
+    }
+
+    @Test
+    void aRateLimitedPostIsSentAgainAfterTheWaitSlackAsksFor() {
+        slack.stubFor(post(urlEqualTo(SlackApiStandIn.method("chat.postMessage")))
+                .withFormParam("channel", equalTo("C0RATE001"))
+                .inScenario("rate limited").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withHeader("Content-Type", "application/json; charset=utf-8").withBody("{\"ok\":false,\"error\":\"ratelimited\"}"))
+                .willSetStateTo("waited"));
+        double rateLimitedBefore = counter("briefbot_platform_429_total");
+        double failedBefore = counter("briefbot_replies_failed_total");
+
+        signed(JSON, SlackPayloads.appMention(TEAM, eventId(), "C0RATE001", "<@UBOT> help")).then().statusCode(200);
+
+        Await.until("the post is sent again after the wait", ARRIVAL,
+                () -> SlackCalls.toChannel(slack, "chat.postMessage", "C0RATE001").size() == 2);
+        assertThat(counter("briefbot_platform_429_total")).isEqualTo(rateLimitedBefore + 1);
+        assertThat(counter("briefbot_replies_failed_total")).isEqualTo(failedBefore);
+    }
+
+    @Test
+    void aButtonPressIsAnsweredThroughTheResponseUrl() {
+        String hook = hook();
+
+        signed(FORM, SlackPayloads.blockAction(TEAM, "C0BUTTON1", "1764400000.000700", "/help", url(hook)))
+                .then().statusCode(200);
+
+        Await.until("the answer arrives at the response_url", ARRIVAL, () -> !SlackCalls.responses(slack, hook).isEmpty());
+        JsonPath answer = SlackCalls.responses(slack, hook).get(0);
+        assertThat(answer.getString("response_type")).isEqualTo("in_channel");
+        assertThat(answer.getString("text")).isNotBlank();
+    }
+
+    @Test
+    void aTeamNotEnabledIsToldSoAndNothingElse() throws InterruptedException {
+        String hook = hook();
+
+        Response ack = signed(FORM, SlackPayloads.slashCommand(OTHER_TEAM, "C0ELSEWHR", "/today", "", url(hook)));
+        signed(JSON, SlackPayloads.appMention(OTHER_TEAM, eventId(), "C0ELSEWHR", "<@UBOT> today")).then().statusCode(200);
+
+        ack.then().statusCode(200);
+        assertThat(ack.jsonPath().getString("response_type")).isEqualTo("ephemeral");
+        assertThat(ack.jsonPath().getString("text")).contains("not enabled").contains(OTHER_TEAM).doesNotContain(issue.headlines().get(0));
+        Await.until("the mention is answered with a notice", ARRIVAL,
+                () -> !SlackCalls.toChannel(slack, "chat.postEphemeral", "C0ELSEWHR").isEmpty());
+        assertThat(SlackCalls.toChannel(slack, "chat.postEphemeral", "C0ELSEWHR").get(0).get("text")).contains("not enabled");
+        Thread.sleep(QUIET.toMillis());
+        assertThat(SlackCalls.toChannel(slack, "chat.postMessage", "C0ELSEWHR")).isEmpty();
+        assertThat(SlackCalls.responses(slack, hook)).isEmpty();
+    }
+
+    private Response signed(String contentType, String body) {
+        long now = Instant.now().getEpochSecond();
+        return given().header("X-Slack-Request-Timestamp", now).header("X-Slack-Signature", SlackSigner.signature(SIGNING_SECRET, now, body))
+                .contentType(contentType).body(body).post(EVENTS);
+    }
+
+    /** Slack's redelivery after a late acknowledgement: freshly signed, same event_id. */
+    private Response signedRetry(String body) {
+        long now = Instant.now().getEpochSecond();
+        return given().header("X-Slack-Request-Timestamp", now).header("X-Slack-Signature", SlackSigner.signature(SIGNING_SECRET, now, body))
+                .header("X-Slack-Retry-Num", "1").header("X-Slack-Retry-Reason", "http_timeout")
+                .contentType(JSON).body(body).post(EVENTS);
+    }
+
+    private double counter(String name) {
+        return meters.counter(name, "platform", "slack").count();
+    }
+
+    private String url(String hookPath) {
+        return slack.baseUrl() + hookPath;
+    }
+
+    private static String hook() {
+        return "/hooks/commands/" + TEAM + "/" + IDS.incrementAndGet() + "/x7Zq4RweS0fHb2";
+    }
+
+    private static String eventId() {
+        return "Ev0" + Integer.toString(100_000 + IDS.incrementAndGet());
+    }
+}

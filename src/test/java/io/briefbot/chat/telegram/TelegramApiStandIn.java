@@ -1,0 +1,87 @@
+package io.briefbot.chat.telegram;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * A stand-in for api.telegram.org on a random loopback port, answering like the real Bot API. With
+ * init argument mode=polling it also serves getUpdates: one /help from {@link #POLLING_CHAT}, then nothing.
+ */
+public class TelegramApiStandIn implements QuarkusTestResourceLifecycleManager {
+
+    static final String TOKEN = "123456789:AAtest-token-for-the-stand-in";
+    static final String BOT_USERNAME = "briefbot_test_bot";
+    static final long POLLING_CHAT = 5150;
+
+    private static final String BOT_USER = "{\"id\":123456789,\"is_bot\":true,\"first_name\":\"briefbot\",\"username\":\""
+            + BOT_USERNAME + "\"}";
+    private static final String SENT_MESSAGE = "{\"ok\":true,\"result\":{\"message_id\":9001,\"from\":" + BOT_USER
+            + ",\"chat\":{\"id\":4242,\"first_name\":\"Ada\",\"type\":\"private\"},\"date\":1764400000,\"text\":\"briefing\"}}";
+    private static final String TRUE = "{\"ok\":true,\"result\":true}";
+
+    private WireMockServer server;
+    private boolean polling;
+
+    static String path(String method) {
+        return "/bot" + TOKEN + "/" + method;
+    }
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        polling = "polling".equals(initArgs.get("mode"));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        answer("getMe", "{\"ok\":true,\"result\":{\"id\":123456789,\"is_bot\":true,\"first_name\":\"briefbot\",\"username\":\""
+                + BOT_USERNAME + "\",\"can_join_groups\":true,\"can_read_all_group_messages\":false,\"supports_inline_queries\":false}}");
+        answer("setMyCommands", TRUE);
+        answer("setWebhook", "{\"ok\":true,\"result\":true,\"description\":\"Webhook was set\"}");
+        answer("deleteWebhook", "{\"ok\":true,\"result\":true,\"description\":\"Webhook is already deleted\"}");
+        answer("answerCallbackQuery", TRUE);
+        answer("sendMessage", SENT_MESSAGE);
+        answer("editMessageText", SENT_MESSAGE);
+        if (polling) {
+            serveOneUpdate();
+        }
+        return Map.of("briefbot.telegram.api-url", server.baseUrl());
+    }
+
+    private void answer(String method, String json) {
+        server.stubFor(post(urlEqualTo(path(method))).willReturn(okJson(json)));
+    }
+
+    private void serveOneUpdate() {
+        String update = "{\"ok\":true,\"result\":[" + TelegramUpdateJson.privateMessage(700_001, POLLING_CHAT, "/help") + "]}";
+        server.stubFor(post(urlEqualTo(path("getUpdates"))).inScenario("updates").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(update)).willSetStateTo("delivered"));
+        // A long poll that finds nothing answers after a while; the delay keeps the poller from spinning.
+        server.stubFor(post(urlEqualTo(path("getUpdates"))).inScenario("updates").whenScenarioStateIs("delivered")
+                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(200)));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String json) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json);
+    }
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}
