@@ -20,17 +20,18 @@ public class BriefingService {
     private static final int MAX_SUGGESTIONS = 5;
 
     private final EntityManager entityManager;
-    private final LatestIssueCache latestIssues;
+    private final ArchiveCache cache;
 
-    public BriefingService(EntityManager entityManager, LatestIssueCache latestIssues) {
+    public BriefingService(EntityManager entityManager, ArchiveCache cache) {
         this.entityManager = entityManager;
-        this.latestIssues = latestIssues;
+        this.cache = cache;
     }
 
     /** The newest issue of a publication, or of any publication when none is given. */
     public Optional<IssueJson> latest(Optional<String> publication) {
         Optional<String> named = publication.filter(p -> !p.isBlank());
-        return latestIssues.latest(named, () -> named.map(Issue::findLatestOf).orElseGet(Issue::findLatest).map(IssueJson::of));
+        String key = "latest:" + named.map(p -> p.trim().toLowerCase()).orElse("");
+        return cache.get(key, () -> named.map(Issue::findLatestOf).orElseGet(Issue::findLatest).map(IssueJson::of));
     }
 
     public Optional<IssueJson> byId(long id) {

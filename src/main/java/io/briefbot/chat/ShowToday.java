@@ -1,6 +1,7 @@
 package io.briefbot.chat;
 
 import io.briefbot.archive.IssueJson;
+import io.briefbot.briefing.ArchiveCache;
 import io.briefbot.briefing.BriefingService;
 import io.briefbot.format.Action;
 import io.briefbot.format.NoticeReply;
@@ -16,10 +17,12 @@ class ShowToday implements ChatCommand {
 
     private final BriefingService briefings;
     private final IssueOverview overview;
+    private final ArchiveCache cache;
 
-    ShowToday(BriefingService briefings, IssueOverview overview) {
+    ShowToday(BriefingService briefings, IssueOverview overview, ArchiveCache cache) {
         this.briefings = briefings;
         this.overview = overview;
+        this.cache = cache;
     }
 
     @Override
@@ -29,6 +32,10 @@ class ShowToday implements ChatCommand {
 
     @Override
     public Reply run(String publication) {
+        return cache.get("today:" + publication.toLowerCase(), () -> today(publication));
+    }
+
+    private Reply today(String publication) {
         Optional<IssueJson> latest = briefings.latest(Optional.of(publication));
         if (latest.isEmpty()) {
             return publication.isEmpty()

@@ -7,6 +7,7 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import io.briefbot.format.Marking;
 import io.briefbot.format.PartRenderer;
 import io.briefbot.format.PartRenderer.Rendered;
+import io.briefbot.format.RecentRenderings;
 import io.briefbot.format.Reply;
 import io.briefbot.format.ReplyLayout;
 import io.briefbot.format.Templates;
@@ -37,7 +38,13 @@ public class SlackRenderer {
             SlackText::escapedLength, LABEL_BUDGET,
             (text, marked) -> SlackText.escapedLength(text) + MARK_CHARS * Marking.count(text, marked), BODY_BUDGET);
 
+    private final RecentRenderings<SlackMessage> recent = new RecentRenderings<>();
+
     public List<SlackMessage> render(Reply reply) {
+        return recent.get(reply, this::renderNow);
+    }
+
+    private List<SlackMessage> renderNow(Reply reply) {
         String fallback = parts.renderLine("message", "fallback",
                 Map.of("text", TextPieces.shorten(ReplyLayout.summary(reply), FALLBACK_CHARS, String::length)));
         List<String> sections = sections(parts.render(ReplyLayout.parts(reply)));

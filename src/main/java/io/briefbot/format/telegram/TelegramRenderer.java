@@ -3,6 +3,7 @@ package io.briefbot.format.telegram;
 import io.briefbot.format.Action;
 import io.briefbot.format.PartRenderer;
 import io.briefbot.format.PartRenderer.Rendered;
+import io.briefbot.format.RecentRenderings;
 import io.briefbot.format.Reply;
 import io.briefbot.format.ReplyLayout;
 import io.briefbot.format.Templates;
@@ -28,7 +29,13 @@ public class TelegramRenderer {
     private final PartRenderer parts = new PartRenderer(new Templates(TelegramText::escape), "telegram", ".html",
             String::length, LABEL_BUDGET, (text, marked) -> text.length(), BODY_BUDGET);
 
+    private final RecentRenderings<TelegramMessage> recent = new RecentRenderings<>();
+
     public List<TelegramMessage> render(Reply reply) {
+        return recent.get(reply, this::renderNow);
+    }
+
+    private List<TelegramMessage> renderNow(Reply reply) {
         List<String> texts = pack(parts.render(ReplyLayout.parts(reply)));
         List<List<List<Action>>> keyboards = TelegramKeyboard.keyboards(ReplyLayout.actions(reply));
         if (texts.isEmpty()) {

