@@ -10,7 +10,7 @@ class RecentRenderingsTest {
 
     @Test
     void rendersEachReplyOnceWhileItIsRecent() {
-        RecentRenderings<String> recent = new RecentRenderings<>();
+        RecentRenderings<List<String>> recent = new RecentRenderings<>();
         AtomicInteger renders = new AtomicInteger();
         NoticeReply hello = new NoticeReply(NoticeReply.Kind.INFO, "hello", List.of());
 

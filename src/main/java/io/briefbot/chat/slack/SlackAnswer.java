@@ -6,8 +6,13 @@ import io.briefbot.format.Reply;
 import io.briefbot.format.slack.SlackMessage;
 import java.util.List;
 
-/** A command's reply and the Slack messages it renders to, in order. */
-record SlackAnswer(Reply reply, List<SlackMessage> messages) {
+/**
+ * A command's reply and the Slack messages it renders to, in order.
+ *
+ * @param inChannelAck for a single message, the JSON body of the acknowledgement that posts it in the
+ *                     channel, made once (answers are kept and reused); null for several messages
+ */
+record SlackAnswer(Reply reply, List<SlackMessage> messages, String inChannelAck) {
 
     boolean isSingleMessage() {
         return messages.size() == 1;

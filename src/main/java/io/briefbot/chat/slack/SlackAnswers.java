@@ -1,8 +1,13 @@
 package io.briefbot.chat.slack;
 
+import com.google.gson.Gson;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.util.json.GsonFactory;
 import io.briefbot.chat.ChatRequest;
 import io.briefbot.chat.CommandRouter;
 import io.briefbot.chat.Platform;
+import io.briefbot.format.RecentRenderings;
+import io.briefbot.format.Reply;
 import io.briefbot.format.slack.SlackMessage;
 import io.briefbot.format.slack.SlackRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +20,8 @@ public class SlackAnswers {
 
     private final CommandRouter router;
     private final SlackRenderer renderer;
+    private final RecentRenderings<SlackAnswer> recent = new RecentRenderings<>();
+    private final Gson gson = GsonFactory.createSnakeCase();
 
     public SlackAnswers(CommandRouter router, SlackRenderer renderer) {
         this.router = router;
@@ -24,8 +31,17 @@ public class SlackAnswers {
     /** Runs on worker threads, outside any HTTP request: the archive needs a request context of its own. */
     @ActivateRequestContext
     public SlackAnswer answer(String teamId, String channelId, String userId, String commandLine) {
-        var reply = router.handle(new ChatRequest(Platform.SLACK, teamId, channelId, userId, commandLine));
+        Reply reply = router.handle(new ChatRequest(Platform.SLACK, teamId, channelId, userId, commandLine));
+        return recent.get(reply, this::rendered);
+    }
+
+    private SlackAnswer rendered(Reply reply) {
         List<SlackMessage> messages = renderer.render(reply);
-        return new SlackAnswer(reply, messages);
+        String ack = messages.size() == 1 ? gson.toJson(SlashCommandResponse.builder()
+                .responseType(SlackReplies.IN_CHANNEL)
+                .text(messages.get(0).text())
+                .blocks(SlackReplies.blocksOf(messages.get(0)))
+                .build()) : null;
+        return new SlackAnswer(reply, messages, ack);
     }
 }

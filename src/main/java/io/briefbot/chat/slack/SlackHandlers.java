@@ -11,7 +11,6 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
-import io.briefbot.format.slack.SlackMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
@@ -94,8 +93,8 @@ public class SlackHandlers {
         }
         Optional<SlackAnswer> ready = within(answer, ackWait);
         if (ready.isPresent() && ready.get().isSingleMessage()) {
-            SlackMessage message = ready.get().messages().get(0);
-            return ctx.ack(r -> r.responseType(SlackReplies.IN_CHANNEL).text(message.text()).blocks(SlackReplies.blocksOf(message)));
+            return Response.builder().statusCode(200).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
+                    .body(ready.get().inChannelAck()).build();
         }
         later(answer, done -> replies.throughResponseUrl(command.getResponseUrl(), command.getChannelId(), done.messages()),
                 command.getChannelId());

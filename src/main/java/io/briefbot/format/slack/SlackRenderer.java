@@ -38,10 +38,10 @@ public class SlackRenderer {
             SlackText::escapedLength, LABEL_BUDGET,
             (text, marked) -> SlackText.escapedLength(text) + MARK_CHARS * Marking.count(text, marked), BODY_BUDGET);
 
-    private final RecentRenderings<SlackMessage> recent = new RecentRenderings<>();
+    private final RecentRenderings<List<SlackMessage>> recent = new RecentRenderings<>();
 
     public List<SlackMessage> render(Reply reply) {
-        return recent.get(reply, this::renderNow);
+        return recent.get(reply, rendered -> List.copyOf(renderNow(rendered)));
     }
 
     private List<SlackMessage> renderNow(Reply reply) {

@@ -29,10 +29,10 @@ public class TelegramRenderer {
     private final PartRenderer parts = new PartRenderer(new Templates(TelegramText::escape), "telegram", ".html",
             String::length, LABEL_BUDGET, (text, marked) -> text.length(), BODY_BUDGET);
 
-    private final RecentRenderings<TelegramMessage> recent = new RecentRenderings<>();
+    private final RecentRenderings<List<TelegramMessage>> recent = new RecentRenderings<>();
 
     public List<TelegramMessage> render(Reply reply) {
-        return recent.get(reply, this::renderNow);
+        return recent.get(reply, rendered -> List.copyOf(renderNow(rendered)));
     }
 
     private List<TelegramMessage> renderNow(Reply reply) {
