@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public class SlackApiStandIn implements QuarkusTestResourceLifecycleManager {
 
-    static final String BOT_TOKEN = "xoxb-1111111111-2222222222-standInBotToken";
+    static final String BOT_TOKEN = "stand-in-bot-token";
     static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     static final String TEAM = "T0BRIEF01";
     static final String OTHER_TEAM = "T0OTHER99";
