@@ -9,6 +9,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
+import io.briefbot.chat.Pause;
 import io.briefbot.format.slack.SlackMessage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -120,26 +121,16 @@ public class SlackSender {
                     return new Outcome(method, channel, answer.error());
                 case RATE_LIMITED:
                     rateLimited.increment();
-                    if (++rateLimitedAttempts >= MAX_RATE_LIMITED_ATTEMPTS || !pause(answer.retryAfter())) {
+                    if (++rateLimitedAttempts >= MAX_RATE_LIMITED_ATTEMPTS || !Pause.of(answer.retryAfter())) {
                         return new Outcome(method, channel, answer.error());
                     }
                     break;
                 default:
-                    if (++transientAttempts >= MAX_TRANSIENT_ATTEMPTS || !pause(backoff)) {
+                    if (++transientAttempts >= MAX_TRANSIENT_ATTEMPTS || !Pause.of(backoff)) {
                         return new Outcome(method, channel, answer.error());
                     }
                     backoff = backoff.multipliedBy(2);
             }
-        }
-    }
-
-    private static boolean pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

@@ -5,6 +5,7 @@ import com.pengrad.telegrambot.Cancellable;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.request.GetUpdates;
 import com.pengrad.telegrambot.response.GetUpdatesResponse;
+import io.briefbot.chat.Pause;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Duration;
@@ -78,7 +79,7 @@ public class TelegramPoller {
                     return;
                 }
                 LOG.warnf("Telegram getUpdates failed (%s); retrying in %s", e.getMessage(), backoff);
-                if (!sleep(backoff)) {
+                if (!Pause.of(backoff)) {
                     return;
                 }
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
@@ -131,16 +132,6 @@ public class TelegramPoller {
             });
         } catch (RuntimeException e) {
             LOG.errorf(e, "Telegram update %d could not be answered", update.updateId());
-        }
-    }
-
-    private static boolean sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

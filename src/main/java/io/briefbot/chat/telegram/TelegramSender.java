@@ -3,6 +3,7 @@ package io.briefbot.chat.telegram;
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.request.BaseRequest;
 import com.pengrad.telegrambot.response.BaseResponse;
+import io.briefbot.chat.Pause;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -63,7 +64,7 @@ public class TelegramSender {
                 error = response.errorCode() + " " + response.description();
                 if (response.errorCode() == TOO_MANY_REQUESTS) {
                     rateLimited.increment();
-                    if (++rateLimitedAttempts >= MAX_RATE_LIMITED_ATTEMPTS || !pause(retryAfter(response))) {
+                    if (++rateLimitedAttempts >= MAX_RATE_LIMITED_ATTEMPTS || !Pause.of(retryAfter(response))) {
                         return new Attempt<>(response, response.errorCode(), error);
                     }
                     continue;
@@ -75,7 +76,7 @@ public class TelegramSender {
                 // The SDK wraps I/O failures; an answer that is not JSON (a proxy's error page) fails to parse.
                 error = redacted(e);
             }
-            if (++transientAttempts >= MAX_TRANSIENT_ATTEMPTS || !pause(backoff)) {
+            if (++transientAttempts >= MAX_TRANSIENT_ATTEMPTS || !Pause.of(backoff)) {
                 return new Attempt<>(null, 0, error);
             }
             backoff = backoff.multipliedBy(2);
@@ -104,16 +105,6 @@ public class TelegramSender {
     private static Duration retryAfter(BaseResponse response) {
         Integer seconds = response.parameters() == null ? null : response.parameters().retryAfter();
         return Duration.ofSeconds(seconds == null ? 1 : Math.max(1, seconds));
-    }
-
-    private static boolean pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /** Exception messages may carry the request address, and with it the token. */
