@@ -4,17 +4,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.briefbot.testing.LoopbackWireMock;
 import java.util.Map;
 
 /**
  * A stand-in for slack.com/api (and for hooks.slack.com's response_urls, under /hooks/) on a random loopback
  * port, answering like Slack: {"ok":true,…} from the Web API, "ok" from a response_url.
  */
-public class SlackApiStandIn implements QuarkusTestResourceLifecycleManager {
+public class SlackApiStandIn extends LoopbackWireMock {
 
     static final String BOT_TOKEN = "stand-in-bot-token";
     static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -22,16 +20,12 @@ public class SlackApiStandIn implements QuarkusTestResourceLifecycleManager {
     static final String OTHER_TEAM = "T0OTHER99";
     static final String BOT_USER = "UBOT";
 
-    private WireMockServer server;
-
     static String method(String name) {
         return "/api/" + name;
     }
 
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
+    protected Map<String, String> configure() {
         answer("auth.test", "{\"ok\":true,\"url\":\"https://briefbot-test.slack.com/\",\"team\":\"Briefbot Test\",\"user\":\"briefbot\","
                 + "\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"B0BOT0001\",\"is_enterprise_install\":false}");
         answer("chat.postMessage", "{\"ok\":true,\"channel\":\"C0CHANNEL\",\"ts\":\"1764400000.000100\",\"message\":{\"type\":\"message\","
@@ -53,17 +47,5 @@ public class SlackApiStandIn implements QuarkusTestResourceLifecycleManager {
     private void answer(String name, String json) {
         server.stubFor(post(urlEqualTo(method(name))).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json; charset=utf-8").withBody(json)));
-    }
-
-    @Override
-    public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
-        }
     }
 }

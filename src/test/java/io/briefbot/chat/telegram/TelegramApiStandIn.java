@@ -3,18 +3,16 @@ package io.briefbot.chat.telegram;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.briefbot.testing.LoopbackWireMock;
 import java.util.Map;
 
 /**
  * A stand-in for api.telegram.org on a random loopback port, answering like the real Bot API. With
  * init argument mode=polling it also serves getUpdates: one /help from {@link #POLLING_CHAT}, then nothing.
  */
-public class TelegramApiStandIn implements QuarkusTestResourceLifecycleManager {
+public class TelegramApiStandIn extends LoopbackWireMock {
 
     static final String TOKEN = "123456789:AAtest-token-for-the-stand-in";
     static final String BOT_USERNAME = "briefbot_test_bot";
@@ -26,7 +24,6 @@ public class TelegramApiStandIn implements QuarkusTestResourceLifecycleManager {
             + ",\"chat\":{\"id\":4242,\"first_name\":\"Ada\",\"type\":\"private\"},\"date\":1764400000,\"text\":\"briefing\"}}";
     private static final String TRUE = "{\"ok\":true,\"result\":true}";
 
-    private WireMockServer server;
     private boolean polling;
 
     static String path(String method) {
@@ -39,9 +36,7 @@ public class TelegramApiStandIn implements QuarkusTestResourceLifecycleManager {
     }
 
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
+    protected Map<String, String> configure() {
         answer("getMe", "{\"ok\":true,\"result\":{\"id\":123456789,\"is_bot\":true,\"first_name\":\"briefbot\",\"username\":\""
                 + BOT_USERNAME + "\",\"can_join_groups\":true,\"can_read_all_group_messages\":false,\"supports_inline_queries\":false}}");
         answer("setMyCommands", TRUE);
@@ -71,17 +66,5 @@ public class TelegramApiStandIn implements QuarkusTestResourceLifecycleManager {
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String json) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json);
-    }
-
-    @Override
-    public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
-        }
     }
 }

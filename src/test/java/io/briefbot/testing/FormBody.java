@@ -1,0 +1,28 @@
+package io.briefbot.testing;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The fields of a form-encoded request body, as the platforms' SDKs send their calls. */
+public final class FormBody {
+
+    private FormBody() {
+    }
+
+    public static Map<String, String> fields(String body) {
+        Map<String, String> parameters = new HashMap<>();
+        for (String pair : body.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                parameters.put(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1)));
+            }
+        }
+        return parameters;
+    }
+
+    private static String decode(String value) {
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+}
