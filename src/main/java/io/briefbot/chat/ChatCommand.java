@@ -11,4 +11,9 @@ interface ChatCommand {
 
     /** @param arguments what followed the command word, trimmed; empty when nothing did */
     Reply run(String arguments);
+
+    /** Commands that act on the chat they were sent in override this one. */
+    default Reply run(String arguments, ChatRequest request) {
+        return run(arguments);
+    }
 }

@@ -47,7 +47,7 @@ public class CommandRouter {
                 return new NoticeReply(NoticeReply.Kind.INFO, "I don't know the command “" + Buttons.shorten(line.name(), 24)
                         + "”. Send /help to see what I can do.", List.of(HELP));
             }
-            return command.run(line.arguments());
+            return command.run(line.arguments(), request);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Command failed: %s", request);
             return failed(request);
