@@ -2,6 +2,8 @@ package io.briefbot.archive.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.briefbot.testing.BriefbotProcess;
+import io.briefbot.testing.ExternalPostgres;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package io.briefbot.archive.db;
+package io.briefbot.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
  * A PostgreSQL server of its own standing in for production's: Debian's postgresql-15 (which .ci/run
  * installs), TCP logins by password. Without it, a zonky server started by this test JVM, with a warning.
  */
-final class ExternalPostgres implements AutoCloseable {
+public final class ExternalPostgres implements AutoCloseable {
 
-    static final Path DEBIAN_BIN = Path.of("/usr/lib/postgresql/15/bin");
+    public static final Path DEBIAN_BIN = Path.of("/usr/lib/postgresql/15/bin");
 
     private final int port;
     private final Path dataDir;
@@ -32,7 +32,7 @@ final class ExternalPostgres implements AutoCloseable {
     }
 
     /** @param root a folder for the server's data and log, removed by the caller */
-    static ExternalPostgres start(Path root) throws IOException, InterruptedException {
+    public static ExternalPostgres start(Path root) throws IOException, InterruptedException {
         if (!Files.isExecutable(DEBIAN_BIN.resolve("pg_ctl"))) {
             System.err.println("WARNING: " + DEBIAN_BIN + " is missing (apt-get install -y postgresql-15);"
                     + " the external server is a zonky PostgreSQL started by the test JVM instead");
@@ -55,16 +55,16 @@ final class ExternalPostgres implements AutoCloseable {
         return new ExternalPostgres(port, dataDir, log, null);
     }
 
-    int port() {
+    public int port() {
         return fallback != null ? fallback.getPort() : port;
     }
 
-    String jdbcUrl(String database) {
+    public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
     }
 
     /** Runs SQL as the superuser: over the Unix socket (trusted) for Debian's server. */
-    void asSuperuser(String... statements) throws IOException, InterruptedException, SQLException {
+    public void asSuperuser(String... statements) throws IOException, InterruptedException, SQLException {
         if (fallback != null) {
             try (Connection connection = fallback.getPostgresDatabase().getConnection();
                  var statement = connection.createStatement()) {
@@ -80,7 +80,7 @@ final class ExternalPostgres implements AutoCloseable {
         }
     }
 
-    Connection connect(String database, String user, String password) throws SQLException {
+    public Connection connect(String database, String user, String password) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(database), user, password);
     }
 
@@ -125,7 +125,7 @@ final class ExternalPostgres implements AutoCloseable {
         }
     }
 
-    String describe() {
+    public String describe() {
         return fallback != null ? "zonky PostgreSQL (fallback) on port " + port() : "Debian PostgreSQL 15 on port " + port + ", log " + log;
     }
 }

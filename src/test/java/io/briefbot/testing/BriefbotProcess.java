@@ -1,4 +1,4 @@
-package io.briefbot.archive.db;
+package io.briefbot.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  * The packaged briefbot jar ({@code -Dbriefbot.jar}) running as a child process, its output in a file.
  * Whoever starts one calls {@link #destroyAll} in {@code @AfterEach}.
  */
-final class BriefbotProcess {
+public final class BriefbotProcess {
 
-    static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Pattern HTTP_PORT = Pattern.compile("Listening on: http://127\\.0\\.0\\.1:(\\d+)");
     private static final Pattern PG_PORT = Pattern.compile("Embedded PostgreSQL started on port (\\d+)");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,7 +43,7 @@ final class BriefbotProcess {
     }
 
     /** Starts briefbot on {@code dataDir} without waiting; {@code env} adds to (or, with null values, removes from) the inherited environment. */
-    static BriefbotProcess launch(Path dataDir, Map<String, String> env) throws IOException {
+    public static BriefbotProcess launch(Path dataDir, Map<String, String> env) throws IOException {
         Path jar = Path.of(System.getProperty("briefbot.jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged briefbot at " + jar + ": run the ITs with ./mvnw verify");
@@ -76,13 +76,13 @@ final class BriefbotProcess {
     }
 
     /** Starts briefbot and waits until it listens. */
-    static BriefbotProcess start(Path dataDir, Map<String, String> env) throws IOException, InterruptedException {
+    public static BriefbotProcess start(Path dataDir, Map<String, String> env) throws IOException, InterruptedException {
         BriefbotProcess briefbot = launch(dataDir, env);
         briefbot.awaitListening();
         return briefbot;
     }
 
-    void awaitListening() throws InterruptedException {
+    public void awaitListening() throws InterruptedException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (find(HTTP_PORT).isEmpty()) {
             if (!process.isAlive()) {
@@ -95,31 +95,31 @@ final class BriefbotProcess {
         }
     }
 
-    int httpPort() {
+    public int httpPort() {
         return Integer.parseInt(find(HTTP_PORT).orElseThrow(() -> new AssertionError("no HTTP port logged:\n" + output())));
     }
 
-    int postgresPort() {
+    public int postgresPort() {
         return Integer.parseInt(find(PG_PORT).orElseThrow(() -> new AssertionError("no embedded PostgreSQL port logged:\n" + output())));
     }
 
-    boolean loggedEmbeddedPostgres() {
+    public boolean loggedEmbeddedPostgres() {
         return find(PG_PORT).isPresent();
     }
 
     /** A connection to the embedded PostgreSQL, the way an operator would open one. */
-    Connection connectToEmbeddedDatabase() throws SQLException {
+    public Connection connectToEmbeddedDatabase() throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort() + "/briefbot", "postgres", "");
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort() + path))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** SIGTERM, then waits for the exit; returns the exit code. */
-    int stopGracefully() throws InterruptedException {
+    public int stopGracefully() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             throw new AssertionError("briefbot did not stop within 60 s of SIGTERM:\n" + output());
@@ -128,30 +128,30 @@ final class BriefbotProcess {
     }
 
     /** SIGKILL: no shutdown hook runs. */
-    void killHard() throws InterruptedException {
+    public void killHard() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new AssertionError("briefbot survived SIGKILL");
         }
     }
 
-    Optional<Integer> awaitExit(Duration timeout) throws InterruptedException {
+    public Optional<Integer> awaitExit(Duration timeout) throws InterruptedException {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue()) : Optional.empty();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    ProcessHandle handle() {
+    public ProcessHandle handle() {
         return process.toHandle();
     }
 
-    Path dataDir() {
+    public Path dataDir() {
         return dataDir;
     }
 
-    String output() {
+    public String output() {
         try {
             return Files.readString(output);
         } catch (IOException e) {
@@ -165,7 +165,7 @@ final class BriefbotProcess {
     }
 
     /** The postmaster named in {@code <data>/pg/postmaster.pid}, if it is alive. */
-    static Optional<ProcessHandle> postmasterOf(Path dataDir) {
+    public static Optional<ProcessHandle> postmasterOf(Path dataDir) {
         try {
             List<String> lines = Files.readAllLines(dataDir.resolve("pg/postmaster.pid"));
             return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
@@ -175,7 +175,7 @@ final class BriefbotProcess {
     }
 
     /** Every live postgres server process (not its workers) whose command line names a folder under {@code dir}. */
-    static List<ProcessHandle> postgresProcessesUnder(Path dir) {
+    public static List<ProcessHandle> postgresProcessesUnder(Path dir) {
         return ProcessHandle.allProcesses()
                 .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
@@ -183,7 +183,7 @@ final class BriefbotProcess {
                 .toList();
     }
 
-    static boolean awaitGone(ProcessHandle process, Duration timeout) throws InterruptedException {
+    public static boolean awaitGone(ProcessHandle process, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         // a dead orphan may stay a zombie until PID 1 reaps it: it has no command any more
         while (process.isAlive() && process.info().command().isPresent()) {
@@ -196,7 +196,7 @@ final class BriefbotProcess {
     }
 
     /** Kills every briefbot started here, then any postgres left on their folders or under {@code root}. */
-    static void destroyAll(Path root) throws InterruptedException {
+    public static void destroyAll(Path root) throws InterruptedException {
         List<BriefbotProcess> all;
         synchronized (STARTED) {
             all = new ArrayList<>(STARTED);
