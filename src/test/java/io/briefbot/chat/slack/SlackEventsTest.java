@@ -19,6 +19,7 @@ import io.briefbot.ingest.IssueIngestor;
 import io.briefbot.testing.Archive;
 import io.briefbot.testing.Await;
 import io.briefbot.testing.Fixtures;
+import io.briefbot.testing.SlackSigner;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package io.briefbot.chat.slack;
+package io.briefbot.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -7,12 +7,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Signs a request body the way Slack does: v0= + hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body)). */
-final class SlackSigner {
+public final class SlackSigner {
 
     private SlackSigner() {
     }
 
-    static String signature(String secret, long timestamp, String body) {
+    public static String signature(String secret, long timestamp, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
