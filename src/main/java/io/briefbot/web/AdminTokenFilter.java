@@ -8,9 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 @AdminOnly
 @Provider
@@ -39,7 +36,7 @@ public class AdminTokenFilter implements ContainerRequestFilter {
             request.abortWith(unauthorized("This endpoint needs an 'Authorization: Bearer <admin token>' header."));
             return;
         }
-        if (!constantTimeEquals(header.substring(BEARER.length()).trim(), config.token().get())) {
+        if (!ConstantTime.equals(header.substring(BEARER.length()).trim(), config.token().get())) {
             request.abortWith(unauthorized("The bearer token is not the admin token."));
         }
     }
@@ -47,18 +44,5 @@ public class AdminTokenFilter implements ContainerRequestFilter {
     private static Response unauthorized(String detail) {
         return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, "Unauthorized", detail))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"briefbot\"").build();
-    }
-
-    private static boolean constantTimeEquals(String given, String expected) {
-        return MessageDigest.isEqual(sha256(given), sha256(expected));
-    }
-
-    /** Hashing first keeps the comparison's time independent of the lengths as well. */
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

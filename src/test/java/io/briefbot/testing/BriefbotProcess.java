@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 public final class BriefbotProcess {
 
     public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
-    private static final Pattern HTTP_PORT = Pattern.compile("Listening on: http://127\\.0\\.0\\.1:(\\d+)");
+    private static final Pattern HTTP_PORT = Pattern.compile("Listening on: http://[0-9.]+:(\\d+)");
     private static final Pattern PG_PORT = Pattern.compile("Embedded PostgreSQL started on port (\\d+)");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<BriefbotProcess> STARTED = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.briefbot.briefing.ArticlePage;
 import io.briefbot.briefing.BriefingService;
 import io.briefbot.briefing.IssuePage;
 import io.briefbot.briefing.TagCount;
+import io.briefbot.web.LicensedContent;
 import io.briefbot.web.Problem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +26,7 @@ import java.util.Optional;
 
 /** The read API over the archive. */
 @Path("/api")
+@LicensedContent
 @Produces(MediaType.APPLICATION_JSON)
 public class ArchiveResource {
 

@@ -5,20 +5,20 @@ import io.briefbot.chat.CommandRouter;
 import io.briefbot.chat.Platform;
 import io.briefbot.chat.ShowHelp;
 import io.briefbot.format.HelpReply;
+import io.briefbot.web.LicensedContent;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** The local console: the archive and a chat box that runs commands as Telegram and Slack would show them. */
 @Path("/")
+@LicensedContent
 public class ConsoleResource {
 
     static final String CHAT_ID = "console";
@@ -41,8 +41,7 @@ public class ConsoleResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public String page(@Context HttpServerRequest request) {
-        LoopbackOnly.require(request);
+    public String page() {
         return Templates.page(help.help().commands()).render();
     }
 
@@ -50,8 +49,7 @@ public class ConsoleResource {
     @Path("/console/api/command")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ConsoleAnswer command(ConsoleCommand command, @Context HttpServerRequest request) {
-        LoopbackOnly.require(request);
+    public ConsoleAnswer command(ConsoleCommand command) {
         String text = command == null || command.text() == null ? "" : command.text();
         return renderings.of(router.handle(new ChatRequest(Platform.CONSOLE, null, CHAT_ID, USER_ID, text)));
     }
