@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 record SubscribeArguments(LocalTime time, ZoneId zone, Days days, Optional<String> publication, String error) {
 
     static final LocalTime DEFAULT_TIME = LocalTime.of(8, 0);
-    private static final Pattern TIME_LIKE = Pattern.compile("\\d[\\d:.hH]*");
+    /** A digit first, and a colon or only digits, dots and h: meant as a time ("7:3o", "0730"), not a publication. */
+    private static final Pattern TIME_LIKE = Pattern.compile("\\d(.*:.*|[\\d.hH]*)");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H[:][.]mm");
 
     static SubscribeArguments parse(String arguments, ZoneId defaultZone) {
