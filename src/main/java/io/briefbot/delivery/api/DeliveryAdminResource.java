@@ -69,7 +69,7 @@ public class DeliveryAdminResource {
         try {
             return LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("“" + date + "” is not a day such as 2026-03-29.");
+            throw new BadRequestException("“" + date + "” is not a day: give it as YYYY-MM-DD, such as 2026-03-29.");
         }
     }
 }
