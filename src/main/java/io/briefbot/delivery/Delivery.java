@@ -24,9 +24,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "delivery")
 public class Delivery extends PanacheEntityBase {
 
-    public static final String DAILY = "daily";
-    public static final String TAG_ALERT = "tag_alert";
-
     public enum State {
         PENDING, SENDING, SENT, FAILED, GONE;
 
@@ -48,7 +45,7 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "thread_id", nullable = false)
     public String threadId = "";
 
-    /** {@link #DAILY} or {@link #TAG_ALERT}. */
+    /** "daily" (an issue) or "tag_alert" (an article). */
     @Column(nullable = false)
     public String kind;
 
@@ -116,17 +113,6 @@ public class Delivery extends PanacheEntityBase {
 
     public static List<Delivery> listOn(LocalDate editionDate) {
         return list("editionDate", Sort.by("dueAt").and("id"), editionDate);
-    }
-
-    public static List<Delivery> listFor(Destination destination) {
-        return list("platform = ?1 and chatId = ?2 and threadId = ?3", Sort.by("id"),
-                destination.platform(), destination.chatId(), Destinations.threadKey(destination));
-    }
-
-    /** What went out of an issue, as the daily post or as its articles' tag alerts: to be edited after a correction. */
-    public static List<Delivery> listPostedOf(long issueId) {
-        return list("state = ?1 and (issueId = ?2 or articleId in (select a.id from Article a where a.issue.id = ?2))",
-                Sort.by("id"), State.SENT.word(), issueId);
     }
 
     /** The chat's deliveries still to come: a chat that is gone gets none of them. */

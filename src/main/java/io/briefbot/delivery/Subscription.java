@@ -57,10 +57,6 @@ public class Subscription extends PanacheEntityBase {
         return new DailySlot(localTime, ZoneId.of(zoneId), Days.ofWord(days).orElseThrow());
     }
 
-    public Destination destination() {
-        return Destinations.of(platform, chatId, threadId);
-    }
-
     public static List<Subscription> listFor(Destination destination) {
         return list("platform = ?1 and chatId = ?2 and threadId = ?3", Sort.by("localTime").and("id"),
                 destination.platform(), destination.chatId(), Destinations.threadKey(destination));

@@ -9,17 +9,16 @@ import io.briefbot.ingest.IssueIngestor;
 import io.briefbot.testing.AdjustableClock;
 import io.briefbot.testing.FixtureIssues;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -201,7 +200,7 @@ class DeliveryPassTest {
     void aSubscriptionMadeAfterTodaysSlotStartsTomorrow() {
         issueOn(MONDAY);
         Subscription late = Ledgers.subscribe("late", "07:30", BERLIN, Days.DAILY, null);
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+        QuarkusTransaction.requiringNew().run(() ->
                 Subscription.<Subscription>findById(late.id).createdAt = Instant.parse("2026-10-12T09:00:00Z"));
 
         assertThat(runAt("2026-10-12T10:00:00Z").queued()).isZero();
@@ -343,9 +342,5 @@ class DeliveryPassTest {
     static String teaser(IssueJson issue) {
         IssueJson.ArticleJson article = issue.articles().get(0);
         return "teaser " + article.id() + " " + article.title() + ": " + article.lede();
-    }
-
-    static List<String> chats(List<RecordingOutlet.Call> calls) {
-        return calls.stream().map(call -> call.to().chatId()).collect(Collectors.toList());
     }
 }
