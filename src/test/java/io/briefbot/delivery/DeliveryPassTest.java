@@ -50,6 +50,9 @@ class DeliveryPassTest {
     Ledger ledger;
 
     @Inject
+    QueueCorrections corrections;
+
+    @Inject
     RecordingOutlet outlet;
 
     @Inject
@@ -259,6 +262,25 @@ class DeliveryPassTest {
         assertThat(row.is(Delivery.State.SENT)).isTrue();
         assertThat(row.messageIds).hasSize(2).startsWith(first.messageId());
         assertThat(ledger.posted(claimed.id(), "killed", "late")).as("the dead runner's lease is gone").isFalse();
+    }
+
+    @Test
+    void aCorrectionArrivingWhileADeliveryIsInFlightLeavesItPendingForItsEdit() {
+        IssueJson issue = issueOn(MONDAY);
+        Ledgers.subscribe("berlin", "07:30", BERLIN, Days.DAILY, null);
+        dailyPosts.queue(Instant.parse("2026-10-12T06:00:00Z"));
+        Claimed claimed = ledger.claim("runner", Set.of(RecordingOutlet.PLATFORM), 10).get(0);
+        ledger.posted(claimed.id(), "runner", "m-old");
+
+        assertThat(corrections.queue(issue.id())).as("not sent yet: nothing to edit now").isZero();
+        ledger.sent(claimed.id(), "runner", claimed.revision());
+
+        Delivery row = Ledgers.byId(claimed.id());
+        assertThat(row.is(Delivery.State.PENDING)).isTrue();
+        assertThat(row.postedRevision).isLessThan(row.revision);
+        assertThat(fanOut.drain("runner", Duration.ZERO).edited.get()).isEqualTo(1);
+        assertThat(outlet.edits()).extracting(RecordingOutlet.Call::messageId).containsExactly("m-old");
+        assertThat(outlet.posts()).extracting(RecordingOutlet.Call::text).containsExactly(teaser(issue));
     }
 
     @Test
