@@ -18,6 +18,15 @@ public class ShowHelp implements ChatCommand {
             new CommandHelp("/tags", "", "The most used tags of the last " + ListTags.DAYS + " days.", "/tags"),
             new CommandHelp("/search", "<words>", "Articles containing every word.", "/search harbour fees"),
             new CommandHelp("/article", "<number>", "A whole article; the Read buttons open them too.", "/article 42"),
+            new CommandHelp("/subscribe", "[HH:MM] [Area/City] [weekdays|daily] [publication]",
+                    "The day's issue here every morning (default 08:00, every day, every publication); chat admins only.",
+                    "/subscribe 07:30 Europe/Berlin weekdays"),
+            new CommandHelp("/unsubscribe", "[publication]", "No more daily posts here.", "/unsubscribe"),
+            new CommandHelp("/subscriptions", "", "What this chat gets, and when the next post comes.", "/subscriptions"),
+            new CommandHelp("/follow", "<tag>", "Each new article with the tag, here, as soon as it is in; chat admins only.",
+                    "/follow cyber"),
+            new CommandHelp("/unfollow", "<tag>", "No more articles with the tag here.", "/unfollow cyber"),
+            new CommandHelp("/following", "", "The tags this chat follows.", "/following"),
             new CommandHelp("/help", "", "This list.", "/help"));
 
     static final String INTRO = "I answer with the daily briefings in the archive. "

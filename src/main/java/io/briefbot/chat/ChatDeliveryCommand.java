@@ -1,0 +1,54 @@
+package io.briefbot.chat;
+
+import io.briefbot.delivery.Destination;
+import io.briefbot.format.NoticeReply;
+import io.briefbot.format.Reply;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A command about what the chat it is sent in receives (daily posts, tag alerts): for Slack and Telegram chats,
+ * a Telegram forum topic being a chat of its own. Commands that change something need a chat manager.
+ */
+abstract class ChatDeliveryCommand implements ChatCommand {
+
+    static final String NOT_HERE = "Daily posts and tag alerts are for Slack channels and Telegram chats; "
+            + "the console only previews answers.";
+    static final String DENIED = "Only this chat's admins can change what it receives.";
+
+    private final ChatManagers managers;
+
+    ChatDeliveryCommand(ChatManagers managers) {
+        this.managers = managers;
+    }
+
+    /** True for commands that change what the chat receives. */
+    abstract boolean changes();
+
+    abstract Reply run(String arguments, ChatRequest request, Destination to);
+
+    @Override
+    public final Reply run(String arguments) {
+        throw new UnsupportedOperationException("/" + names().iterator().next() + " needs the chat it was sent in");
+    }
+
+    @Override
+    public final Reply run(String arguments, ChatRequest request) {
+        if (request.platform() == Platform.CONSOLE) {
+            return new NoticeReply(NoticeReply.Kind.INFO, NOT_HERE, List.of());
+        }
+        if (changes() && !managers.mayManage(request)) {
+            return new NoticeReply(NoticeReply.Kind.DENIED, DENIED, List.of());
+        }
+        return run(arguments, request, destination(request));
+    }
+
+    static Destination destination(ChatRequest request) {
+        String thread = request.threadId() == null || request.threadId().isBlank() ? null : request.threadId();
+        return new Destination(request.platform().name().toLowerCase(Locale.ROOT), request.chatId(), thread);
+    }
+
+    static NoticeReply info(String text) {
+        return new NoticeReply(NoticeReply.Kind.INFO, text, List.of());
+    }
+}

@@ -1,0 +1,52 @@
+package io.briefbot.chat;
+
+import io.briefbot.briefing.ArticlePage;
+import io.briefbot.briefing.BriefingService;
+import io.briefbot.delivery.Destination;
+import io.briefbot.delivery.Subscriptions;
+import io.briefbot.format.Reply;
+import jakarta.inject.Singleton;
+import java.util.Set;
+
+/** /follow TAG: every newly ingested article with the tag comes here at once. */
+@Singleton
+class FollowTag extends ChatDeliveryCommand {
+
+    static final int MAX_TAG_CHARS = 100;
+
+    private final Subscriptions subscriptions;
+    private final BriefingService briefings;
+
+    FollowTag(ChatManagers managers, Subscriptions subscriptions, BriefingService briefings) {
+        super(managers);
+        this.subscriptions = subscriptions;
+        this.briefings = briefings;
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("follow");
+    }
+
+    @Override
+    boolean changes() {
+        return true;
+    }
+
+    @Override
+    Reply run(String arguments, ChatRequest request, Destination to) {
+        String tag = arguments.strip().replaceFirst("^#", "");
+        if (tag.isEmpty() || tag.length() > MAX_TAG_CHARS) {
+            return info("Which tag? As in /follow cyber; /tags shows the most used ones.");
+        }
+        if (!subscriptions.follow(to, tag, request.userId())) {
+            return info("This chat already follows #" + tag + ".");
+        }
+        String followed = "Following #" + tag + ": each new article with the tag comes here as soon as it is in.";
+        ArticlePage known = briefings.byTag(tag, 0, 1);
+        if (known.total() > 0 || known.suggestions().isEmpty()) {
+            return info(followed);
+        }
+        return info(followed + " No article has the tag yet; did you mean " + String.join(", ", known.suggestions()) + "?");
+    }
+}

@@ -1,0 +1,49 @@
+package io.briefbot.chat;
+
+import io.briefbot.delivery.DailySlot;
+import io.briefbot.delivery.Destination;
+import io.briefbot.delivery.Subscriptions;
+import io.briefbot.format.Reply;
+import io.briefbot.ingest.IngestConfig;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Set;
+
+/** /subscribe [HH:MM] [Area/City] [weekdays|daily] [publication]: the day's issue here every morning. */
+@Singleton
+class Subscribe extends ChatDeliveryCommand {
+
+    private final Subscriptions subscriptions;
+    private final IngestConfig ingestConfig;
+    private final Clock clock;
+
+    Subscribe(ChatManagers managers, Subscriptions subscriptions, IngestConfig ingestConfig, Clock clock) {
+        super(managers);
+        this.subscriptions = subscriptions;
+        this.ingestConfig = ingestConfig;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("subscribe");
+    }
+
+    @Override
+    boolean changes() {
+        return true;
+    }
+
+    @Override
+    Reply run(String arguments, ChatRequest request, Destination to) {
+        SubscribeArguments given = SubscribeArguments.parse(arguments, ingestConfig.timeZone());
+        if (given.error() != null) {
+            return info(given.error());
+        }
+        DailySlot slot = new DailySlot(given.time(), given.zone(), given.days());
+        subscriptions.subscribe(to, request.workspace(), slot, given.publication().orElse(null), request.userId());
+        return info("Subscribed: " + PostTimes.what(given.publication().orElse(null), given.days()) + " here at "
+                + PostTimes.time(slot) + ". Next post: " + PostTimes.next(slot, clock.instant())
+                + ", when that day's issue is in. /unsubscribe stops it.");
+    }
+}

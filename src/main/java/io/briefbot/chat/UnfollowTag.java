@@ -1,0 +1,40 @@
+package io.briefbot.chat;
+
+import io.briefbot.delivery.Destination;
+import io.briefbot.delivery.Subscriptions;
+import io.briefbot.format.Reply;
+import jakarta.inject.Singleton;
+import java.util.Set;
+
+/** /unfollow TAG: no more articles with the tag here. */
+@Singleton
+class UnfollowTag extends ChatDeliveryCommand {
+
+    private final Subscriptions subscriptions;
+
+    UnfollowTag(ChatManagers managers, Subscriptions subscriptions) {
+        super(managers);
+        this.subscriptions = subscriptions;
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("unfollow");
+    }
+
+    @Override
+    boolean changes() {
+        return true;
+    }
+
+    @Override
+    Reply run(String arguments, ChatRequest request, Destination to) {
+        String tag = arguments.strip().replaceFirst("^#", "");
+        if (tag.isEmpty()) {
+            return info("Which tag? As in /unfollow cyber; /following lists the tags this chat follows.");
+        }
+        return info(subscriptions.unfollow(to, tag)
+                ? "No more articles tagged #" + tag + " here."
+                : "This chat does not follow #" + tag + "; /following lists the tags it does.");
+    }
+}

@@ -1,0 +1,18 @@
+package io.briefbot.delivery;
+
+import java.util.List;
+
+/** A ledger row this runner holds the lease of, as it was when claimed. */
+record Claimed(long id, Destination to, Long issueId, Long articleId, List<String> messageIds,
+               int revision, int postedRevision, int attempts) {
+
+    /** Messages went out showing an issue that has been corrected since. */
+    boolean needsEdit() {
+        return !messageIds.isEmpty() && postedRevision < revision;
+    }
+
+    static Claimed of(Delivery row) {
+        return new Claimed(row.id, row.destination(), row.issueId, row.articleId, List.copyOf(row.messageIds),
+                row.revision, row.postedRevision, row.attempts);
+    }
+}

@@ -1,0 +1,42 @@
+package io.briefbot.delivery;
+
+import io.briefbot.ingest.IngestOutcome;
+import io.briefbot.ingest.IssueStored;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.jboss.logging.Logger;
+
+/**
+ * A stored issue, once committed: a corrected one gets its posted messages edited, its articles go to the chats
+ * following their tags, and a pass runs at once, so that an issue arriving after a chat's slot is posted on
+ * arrival. All of it off the ingesting thread.
+ */
+@ApplicationScoped
+public class DeliverOnIngest {
+
+    private static final Logger LOG = Logger.getLogger(DeliverOnIngest.class);
+
+    private final QueueCorrections corrections;
+    private final QueueTagAlerts tagAlerts;
+    private final RunDeliveries deliveries;
+
+    DeliverOnIngest(QueueCorrections corrections, QueueTagAlerts tagAlerts, RunDeliveries deliveries) {
+        this.corrections = corrections;
+        this.tagAlerts = tagAlerts;
+        this.deliveries = deliveries;
+    }
+
+    void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) IssueStored stored) {
+        if (stored.outcome() == IngestOutcome.DUPLICATE) {
+            return;
+        }
+        deliveries.soon(() -> {
+            int edits = stored.outcome() == IngestOutcome.UPDATED ? corrections.queue(stored.issueId()) : 0;
+            int alerts = tagAlerts.queue(stored.issueId());
+            if (edits + alerts > 0) {
+                LOG.infof("Issue %d: %d posted deliveries to edit, %d tag alerts queued", stored.issueId(), edits, alerts);
+            }
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package io.briefbot.delivery;
+
+import io.briefbot.ingest.IngestConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Puts the tag alerts of a stored issue into the ledger: each article, once, to every chat following one of its
+ * tags. A corrected issue queues only what is new (an article, or a tag, it did not have); issues older than
+ * yesterday (a backfill of the archive) alert nobody.
+ */
+@ApplicationScoped
+public class QueueTagAlerts {
+
+    private final EntityManager entityManager;
+    private final IngestConfig ingestConfig;
+    private final Clock clock;
+
+    QueueTagAlerts(EntityManager entityManager, IngestConfig ingestConfig, Clock clock) {
+        this.entityManager = entityManager;
+        this.ingestConfig = ingestConfig;
+        this.clock = clock;
+    }
+
+    /** @return how many alerts were queued */
+    @Transactional
+    public int queue(long issueId) {
+        Instant now = clock.instant();
+        LocalDate oldest = LocalDate.ofInstant(now, ingestConfig.timeZone()).minusDays(1);
+        return entityManager.createNativeQuery("""
+                        insert into delivery (platform, chat_id, thread_id, kind, article_id, edition_date, state, due_at,
+                                              next_attempt_at, created_at, updated_at)
+                        select distinct f.platform, f.chat_id, f.thread_id, 'tag_alert', a.id, i.edition_date, 'pending',
+                               cast(?1 as timestamptz), cast(?1 as timestamptz), cast(?1 as timestamptz), cast(?1 as timestamptz)
+                        from issue i
+                        join article a on a.issue_id = i.id
+                        join tag_follow f on f.tag_key = any(a.tag_keys)
+                        where i.id = ?2 and i.edition_date >= ?3
+                        on conflict do nothing""")
+                .setParameter(1, now).setParameter(2, issueId).setParameter(3, oldest)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,85 @@
+package io.briefbot.delivery;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** A chat's daily post: at a local time, on every day or on weekdays, of one publication or of all. */
+@Entity
+@Table(name = "subscription")
+public class Subscription extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String platform;
+
+    @Column(name = "chat_id", nullable = false)
+    public String chatId;
+
+    /** '' for the chat itself. */
+    @Column(name = "thread_id", nullable = false)
+    public String threadId = "";
+
+    public String workspace;
+
+    @Column(name = "local_time", nullable = false)
+    public LocalTime localTime;
+
+    @Column(name = "zone_id", nullable = false)
+    public String zoneId;
+
+    @Column(nullable = false)
+    public String days;
+
+    /** Null for every publication. */
+    public String publication;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public DailySlot slot() {
+        return new DailySlot(localTime, ZoneId.of(zoneId), Days.ofWord(days).orElseThrow());
+    }
+
+    public static List<Subscription> listFor(Destination destination) {
+        return list("platform = ?1 and chatId = ?2 and threadId = ?3", Sort.by("localTime").and("id"),
+                destination.platform(), destination.chatId(), Destinations.threadKey(destination));
+    }
+
+    public static Optional<Subscription> findFor(Destination destination, String publication) {
+        return find("platform = ?1 and chatId = ?2 and threadId = ?3 and lower(coalesce(publication, '')) = lower(?4)",
+                destination.platform(), destination.chatId(), Destinations.threadKey(destination),
+                publication == null ? "" : publication).firstResultOptional();
+    }
+
+    public static long deleteFor(Destination destination) {
+        return delete("platform = ?1 and chatId = ?2 and threadId = ?3",
+                destination.platform(), destination.chatId(), Destinations.threadKey(destination));
+    }
+
+    public static long deleteFor(Destination destination, String publication) {
+        return delete("platform = ?1 and chatId = ?2 and threadId = ?3 and lower(coalesce(publication, '')) = lower(?4)",
+                destination.platform(), destination.chatId(), Destinations.threadKey(destination), publication);
+    }
+
+    /** Every subscription of a chat, its forum topics included: the chat is gone. */
+    public static long deleteForChat(String platform, String chatId) {
+        return delete("platform = ?1 and chatId = ?2", platform, chatId);
+    }
+}

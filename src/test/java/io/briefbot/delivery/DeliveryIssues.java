@@ -1,0 +1,62 @@
+package io.briefbot.delivery;
+
+import io.briefbot.archive.IssueJson;
+import io.briefbot.ingest.IngestRequest;
+import io.briefbot.ingest.IngestResult;
+import io.briefbot.ingest.IngestSource;
+import io.briefbot.ingest.IssueIngestor;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Invented issues for delivery tests: a publication, a date, articles with tags; a wording to make corrections. */
+final class DeliveryIssues {
+
+    record Piece(String title, List<String> tags) {
+    }
+
+    private DeliveryIssues() {
+    }
+
+    static IssueJson store(IssueIngestor ingestor, String topic, LocalDate date, String wording, Piece... pieces) {
+        return ingest(ingestor, topic, date, wording, pieces).issue();
+    }
+
+    static IngestResult ingest(IssueIngestor ingestor, String topic, LocalDate date, String wording, Piece... pieces) {
+        byte[] raw = text(topic, wording, pieces).getBytes(StandardCharsets.UTF_8);
+        return ingestor.ingest(new IngestRequest(raw, "text/plain", null, date, IngestSource.API));
+    }
+
+    static Piece piece(String title, String... tags) {
+        return new Piece(title, List.of(tags));
+    }
+
+    /** "Table.Briefing: Topic" makes the publication "Topic.Table". */
+    static String publication(String topic) {
+        return topic + ".Table";
+    }
+
+    private static String text(String topic, String wording, Piece... pieces) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Table.Briefing: " + topic);
+        for (Piece piece : pieces) {
+            lines.add("- " + piece.title());
+        }
+        lines.add("Dear reader,");
+        lines.add("This morning the port authority of Lindau published its rules for crane data, " + wording + ".");
+        lines.add("We look at who the rules leave out and what the terminals say about them.");
+        lines.add("Your Mara Feldkamp");
+        for (Piece piece : pieces) {
+            lines.add("");
+            lines.add("News");
+            lines.add(piece.title());
+            lines.add("The operators of the inland port met on Monday to agree on " + piece.title().toLowerCase() + ", " + wording + ".");
+            lines.add("Smaller terminals asked for a grace period of a year before the rules apply to them.");
+            piece.tags().forEach(tag -> lines.add("- " + tag));
+        }
+        lines.add("Continue reading now");
+        lines.add("… and get free access to this Professional Briefing for a month.");
+        return String.join("\n", lines) + "\n";
+    }
+}

@@ -1,0 +1,70 @@
+package io.briefbot.delivery;
+
+import io.briefbot.archive.SearchKeys;
+import io.briefbot.testing.Archive;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+
+/** The delivery tables from a test: emptied, filled with subscriptions, read back; each in its own transaction. */
+final class Ledgers {
+
+    private Ledgers() {
+    }
+
+    static void clear() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Delivery.deleteAll();
+            Subscription.deleteAll();
+            TagFollow.deleteAll();
+        });
+        Archive.clear();
+    }
+
+    /** A subscription made long ago, so that every slot counts. */
+    static Subscription subscribe(String chatId, String time, String zone, Days days, String publication) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Subscription subscription = new Subscription();
+            subscription.platform = RecordingOutlet.PLATFORM;
+            subscription.chatId = chatId;
+            subscription.localTime = LocalTime.parse(time);
+            subscription.zoneId = zone;
+            subscription.days = days.word();
+            subscription.publication = publication;
+            subscription.createdBy = "test";
+            subscription.createdAt = Instant.EPOCH;
+            subscription.persist();
+            return subscription;
+        });
+    }
+
+    static void follow(String chatId, String tag) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            TagFollow follow = new TagFollow();
+            follow.platform = RecordingOutlet.PLATFORM;
+            follow.chatId = chatId;
+            follow.tag = tag;
+            follow.tagKey = SearchKeys.of(tag);
+            follow.createdBy = "test";
+            follow.createdAt = Instant.EPOCH;
+            follow.persist();
+        });
+    }
+
+    static List<Delivery> all() {
+        return QuarkusTransaction.requiringNew().call(() -> Delivery.<Delivery>listAll());
+    }
+
+    static Delivery byId(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Delivery.<Delivery>findById(id));
+    }
+
+    static long subscriptions(String chatId) {
+        return QuarkusTransaction.requiringNew().call(() -> Subscription.count("chatId", chatId));
+    }
+
+    static long follows(String chatId) {
+        return QuarkusTransaction.requiringNew().call(() -> TagFollow.count("chatId", chatId));
+    }
+}
