@@ -1,6 +1,7 @@
 package io.briefbot.chat.telegram;
 
 import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.model.ResponseParameters;
 import com.pengrad.telegrambot.request.BaseRequest;
 import com.pengrad.telegrambot.response.BaseResponse;
 import io.briefbot.chat.Pause;
@@ -41,7 +42,7 @@ public class TelegramSender {
 
     /** Sends one reply (or part of one) to a chat; empty when it finally failed, which is logged and counted. */
     public <R extends BaseResponse> Optional<R> send(long chatId, BaseRequest<?, R> request) {
-        Attempt<R> attempt = attempt(request);
+        Attempt<R> attempt = withRetries(request);
         if (attempt.ok()) {
             return Optional.of(attempt.response());
         }
@@ -50,36 +51,42 @@ public class TelegramSender {
     }
 
     /** Calls a method with retries; the caller decides what a failure means. */
-    public <R extends BaseResponse> Attempt<R> attempt(BaseRequest<?, R> request) {
+    public <R extends BaseResponse> Attempt<R> withRetries(BaseRequest<?, R> request) {
         int rateLimitedAttempts = 0;
         int transientAttempts = 0;
         Duration backoff = FIRST_BACKOFF;
         while (true) {
-            String error;
-            try {
-                R response = api().execute(request);
-                if (response.isOk()) {
-                    return new Attempt<>(response, 0, null);
+            Attempt<R> attempt = attempt(request);
+            if (attempt.ok() || attempt.refused()) {
+                return attempt;
+            }
+            if (attempt.rateLimited()) {
+                if (++rateLimitedAttempts >= MAX_RATE_LIMITED_ATTEMPTS || !Pause.of(attempt.retryAfter())) {
+                    return attempt;
                 }
-                error = response.errorCode() + " " + response.description();
-                if (response.errorCode() == TOO_MANY_REQUESTS) {
-                    rateLimited.increment();
-                    if (++rateLimitedAttempts >= MAX_RATE_LIMITED_ATTEMPTS || !Pause.of(retryAfter(response))) {
-                        return new Attempt<>(response, response.errorCode(), error);
-                    }
-                    continue;
-                }
-                if (response.errorCode() < 500) {
-                    return new Attempt<>(response, response.errorCode(), error);
-                }
-            } catch (RuntimeException e) {
-                // The SDK wraps I/O failures; an answer that is not JSON (a proxy's error page) fails to parse.
-                error = redacted(e);
+                continue;
             }
             if (++transientAttempts >= MAX_TRANSIENT_ATTEMPTS || !Pause.of(backoff)) {
-                return new Attempt<>(null, 0, error);
+                return attempt;
             }
             backoff = backoff.multipliedBy(2);
+        }
+    }
+
+    /** Calls a method once, for callers that keep their own retries; a 429 is counted all the same. */
+    public <R extends BaseResponse> Attempt<R> attempt(BaseRequest<?, R> request) {
+        try {
+            R response = api().execute(request);
+            if (response.isOk()) {
+                return new Attempt<>(response, 0, null);
+            }
+            if (response.errorCode() == TOO_MANY_REQUESTS) {
+                rateLimited.increment();
+            }
+            return new Attempt<>(response, response.errorCode(), response.errorCode() + " " + response.description());
+        } catch (RuntimeException e) {
+            // The SDK wraps I/O failures; an answer that is not JSON (a proxy's error page) fails to parse.
+            return new Attempt<>(null, 0, redacted(e));
         }
     }
 
@@ -100,11 +107,6 @@ public class TelegramSender {
         if (bot != null) {
             bot.shutdown();
         }
-    }
-
-    private static Duration retryAfter(BaseResponse response) {
-        Integer seconds = response.parameters() == null ? null : response.parameters().retryAfter();
-        return Duration.ofSeconds(seconds == null ? 1 : Math.max(1, seconds));
     }
 
     /** Exception messages may carry the request address, and with it the token. */
@@ -134,6 +136,25 @@ public class TelegramSender {
         /** Telegram refused the call as it stands (400, 403, …): sending it again will not help. */
         public boolean refused() {
             return errorCode >= 400 && errorCode < 500 && errorCode != TOO_MANY_REQUESTS;
+        }
+
+        public boolean rateLimited() {
+            return errorCode == TOO_MANY_REQUESTS;
+        }
+
+        /** The wait a 429 asks for (parameters.retry_after), at least a second. */
+        public Duration retryAfter() {
+            Integer seconds = parameters() == null ? null : parameters().retryAfter();
+            return Duration.ofSeconds(seconds == null ? 1 : Math.max(1, seconds));
+        }
+
+        /** The supergroup a group was upgraded to (parameters.migrate_to_chat_id), when Telegram names one. */
+        public Optional<Long> migratedTo() {
+            return Optional.ofNullable(parameters() == null ? null : parameters().migrateToChatId());
+        }
+
+        private ResponseParameters parameters() {
+            return response == null ? null : response.parameters();
         }
     }
 }
