@@ -28,6 +28,8 @@ import org.jboss.logging.Logger;
  * Calls Slack with retries: waits as told on 429 (Retry-After), backs off on 5xx and I/O failures, gives up
  * at once on refusals (channel_not_found, expired_url, …). Final failures are logged without token or
  * message body and counted, never dropped silently. Calls block while they wait: run them on a worker.
+ * Delivery's outlet makes single calls ({@link #postMessageOnce}, {@link #updateOnce}) with the same mapping
+ * and keeps its own retries.
  */
 @ApplicationScoped
 public class SlackSender {

@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
 /**
  * Calls the Bot API with retries: waits as told on 429, backs off on 5xx and I/O failures, gives up at
  * once on refusals (400, 403). A reply that finally fails is logged and counted, never dropped silently.
- * Calls block while they wait: run them on a worker thread.
+ * Calls block while they wait: run them on a worker thread. Delivery's outlet makes single calls
+ * ({@link #attempt}) and keeps its own retries.
  */
 @ApplicationScoped
 public class TelegramSender {
