@@ -36,6 +36,7 @@ build_flag=(); [ -n "${BUILD_DIR:-}" ] && build_flag=(-Dbuild.dir="$BUILD_DIR")
 java -cp "$build/test-classes" io.briefbot.bench.FakeTelegramServer --port "$fake_port" --rate "$rate" > "$work/fake.log" 2>&1 &
 fake_pid=$!
 for _ in $(seq 1 100); do curl -fs "$fake/stats" >/dev/null 2>&1 && break; sleep 0.1; done
+kill -0 "$fake_pid" 2>/dev/null || { say "the fake Bot API did not start (port $fake_port taken? FAKE_TELEGRAM_PORT)"; cat "$work/fake.log" >&2; exit 1; }
 
 mkdir -p "$work/data"
 (cd "$work" && exec env BRIEFBOT_DATA_DIR="$work/data" BRIEFBOT_SAMPLE_ARCHIVE=false BRIEFBOT_INBOX_ENABLED=false \
@@ -44,7 +45,9 @@ mkdir -p "$work/data"
   java -jar "$build/quarkus-app/quarkus-run.jar" > "$work/briefbot.log" 2>&1) &
 pid=$!
 for _ in $(seq 1 300); do curl -fs "$base/q/health/ready" >/dev/null 2>&1 && break; sleep 0.2; done
-curl -fs "$base/q/health/ready" >/dev/null || { say "briefbot did not start"; tail -30 "$work/briefbot.log" >&2; exit 1; }
+if ! kill -0 "$pid" 2>/dev/null || ! curl -fs "$base/q/health/ready" >/dev/null; then
+  say "briefbot did not start (port $port taken? BRIEFBOT_BENCH_PORT)"; tail -30 "$work/briefbot.log" >&2; exit 1
+fi
 
 # Polling works: one /help is answered.
 curl -fs -X POST "$fake/control/limits?on=false" >/dev/null
