@@ -3,6 +3,7 @@ package io.briefbot.testing;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
@@ -16,9 +17,14 @@ public abstract class LoopbackWireMock implements QuarkusTestResourceLifecycleMa
 
     @Override
     public final Map<String, String> start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server = new WireMockServer(withExtensions(options().bindAddress("127.0.0.1").dynamicPort()));
         server.start();
         return configure();
+    }
+
+    /** The server's options, to which subclasses add their WireMock extensions. */
+    protected WireMockConfiguration withExtensions(WireMockConfiguration options) {
+        return options;
     }
 
     /** Stubs the started {@link #server} and answers the settings that point briefbot at it. */

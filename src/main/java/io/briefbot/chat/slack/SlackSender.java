@@ -7,6 +7,8 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 import io.briefbot.chat.Pause;
@@ -19,12 +21,15 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
  * Calls Slack with retries: waits as told on 429 (Retry-After), backs off on 5xx and I/O failures, gives up
  * at once on refusals (channel_not_found, expired_url, …). Final failures are logged without token or
  * message body and counted, never dropped silently. Calls block while they wait: run them on a worker.
+ * Delivery's outlet makes single calls ({@link #postMessageOnce}, {@link #updateOnce}) with the same mapping
+ * and keeps its own retries.
  */
 @ApplicationScoped
 public class SlackSender {
@@ -66,25 +71,41 @@ public class SlackSender {
 
     /** @param threadTs the thread to answer in; null for the channel itself */
     public Outcome postMessage(String channel, String threadTs, SlackMessage message) {
-        return attempt("chat.postMessage", channel, () -> Answer.of(methods.chatPostMessage(r -> r.channel(channel)
-                .threadTs(threadTs).text(message.text()).blocks(SlackReplies.blocksOf(message)).unfurlLinks(false).unfurlMedia(false))));
+        return withRetries("chat.postMessage", channel, () -> postMessageOnce(channel, threadTs, message));
     }
 
     public Outcome update(String channel, String ts, SlackMessage message) {
-        return attempt("chat.update", channel, () -> Answer.of(methods.chatUpdate(r -> r.channel(channel).ts(ts)
-                .text(message.text()).blocks(SlackReplies.blocksOf(message)))));
+        return withRetries("chat.update", channel, () -> updateOnce(channel, ts, message));
     }
 
     /** A message only {@code user} sees. */
     public Outcome postEphemeral(String channel, String user, String text) {
-        return attempt("chat.postEphemeral", channel, () -> Answer.of(methods.chatPostEphemeral(r -> r.channel(channel)
-                .user(user).text(text))));
+        return withRetries("chat.postEphemeral", channel, () -> once(() -> Answer.of(methods.chatPostEphemeral(r -> r.channel(channel)
+                .user(user).text(text)), null)));
     }
 
     /** Posts to a response_url (a slash command's or a button press's, valid 30 minutes for five posts). */
     public Outcome respond(String responseUrl, String channel, ActionResponse response) {
         String json = gson.toJson(response);
-        return attempt("response_url", channel, () -> Answer.of(slack.send(responseUrl, json)));
+        return withRetries("response_url", channel, () -> once(() -> Answer.of(slack.send(responseUrl, json))));
+    }
+
+    /** One chat.postMessage, not retried: the answer carries the new message's ts. */
+    Answer postMessageOnce(String channel, String threadTs, SlackMessage message) {
+        return once(() -> {
+            ChatPostMessageResponse posted = methods.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+                    .text(message.text()).blocks(SlackReplies.blocksOf(message)).unfurlLinks(false).unfurlMedia(false));
+            return Answer.of(posted, posted.getTs());
+        });
+    }
+
+    /** One chat.update, not retried. */
+    Answer updateOnce(String channel, String ts, SlackMessage message) {
+        return once(() -> {
+            ChatUpdateResponse updated = methods.chatUpdate(r -> r.channel(channel).ts(ts)
+                    .text(message.text()).blocks(SlackReplies.blocksOf(message)));
+            return Answer.of(updated, updated.getTs());
+        });
     }
 
     /** Logs and counts a reply that finally failed; nothing for one that arrived. */
@@ -100,27 +121,18 @@ public class SlackSender {
         slack.close();
     }
 
-    private Outcome attempt(String method, String channel, Call call) {
+    private Outcome withRetries(String method, String channel, Supplier<Answer> call) {
         int rateLimitedAttempts = 0;
         int transientAttempts = 0;
         Duration backoff = FIRST_BACKOFF;
         while (true) {
-            Answer answer;
-            try {
-                answer = call.run();
-            } catch (SlackApiException e) {
-                answer = Answer.of(e);
-            } catch (IOException | RuntimeException e) {
-                // Messages of I/O failures name the host at most; the token travels in a header only.
-                answer = new Answer(Answer.Kind.TRANSIENT, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
-            }
+            Answer answer = call.get();
             switch (answer.kind()) {
                 case OK:
                     return new Outcome(method, channel, null);
                 case REFUSED:
                     return new Outcome(method, channel, answer.error());
                 case RATE_LIMITED:
-                    rateLimited.increment();
                     if (++rateLimitedAttempts >= MAX_RATE_LIMITED_ATTEMPTS || !Pause.of(answer.retryAfter())) {
                         return new Outcome(method, channel, answer.error());
                     }
@@ -132,6 +144,23 @@ public class SlackSender {
                     backoff = backoff.multipliedBy(2);
             }
         }
+    }
+
+    /** Makes one call and says how it went; a 429 is counted however the caller goes on. */
+    private Answer once(Call call) {
+        Answer answer;
+        try {
+            answer = call.run();
+        } catch (SlackApiException e) {
+            answer = Answer.of(e);
+        } catch (IOException | RuntimeException e) {
+            // Messages of I/O failures name the host at most; the token travels in a header only.
+            answer = new Answer(Answer.Kind.TRANSIENT, e.getClass().getSimpleName() + ": " + e.getMessage(), null, null);
+        }
+        if (answer.kind() == Answer.Kind.RATE_LIMITED) {
+            rateLimited.increment();
+        }
+        return answer;
     }
 
     /**
@@ -151,18 +180,23 @@ public class SlackSender {
         Answer run() throws IOException, SlackApiException;
     }
 
-    private record Answer(Kind kind, String error, Duration retryAfter) {
+    /**
+     * How one call went.
+     *
+     * @param ts the message's ts, when the call posted or edited one
+     */
+    record Answer(Kind kind, String error, Duration retryAfter, String ts) {
 
         enum Kind { OK, REFUSED, RATE_LIMITED, TRANSIENT }
 
-        static Answer of(SlackApiTextResponse response) {
+        static Answer of(SlackApiTextResponse response, String ts) {
             if (response.isOk()) {
-                return new Answer(Kind.OK, null, null);
+                return new Answer(Kind.OK, null, null, ts);
             }
             if ("ratelimited".equals(response.getError())) {
-                return new Answer(Kind.RATE_LIMITED, response.getError(), DEFAULT_RETRY_AFTER);
+                return new Answer(Kind.RATE_LIMITED, response.getError(), DEFAULT_RETRY_AFTER, null);
             }
-            return new Answer(Kind.REFUSED, response.getError(), null);
+            return new Answer(Kind.REFUSED, response.getError(), null, null);
         }
 
         static Answer of(SlackApiException e) {
@@ -175,7 +209,7 @@ public class SlackSender {
         static Answer of(WebhookResponse response) {
             int status = response.getCode();
             if (status == 200) {
-                return new Answer(Kind.OK, null, null);
+                return new Answer(Kind.OK, null, null, null);
             }
             String body = response.getBody() == null || response.getBody().isBlank() ? "HTTP " + status
                     : "HTTP " + status + " " + response.getBody().strip();
@@ -184,9 +218,9 @@ public class SlackSender {
 
         private static Answer classify(int status, String error, String retryAfter) {
             if (status == TOO_MANY_REQUESTS) {
-                return new Answer(Kind.RATE_LIMITED, error, retryAfter(retryAfter));
+                return new Answer(Kind.RATE_LIMITED, error, retryAfter(retryAfter), null);
             }
-            return new Answer(status >= 500 ? Kind.TRANSIENT : Kind.REFUSED, error, null);
+            return new Answer(status >= 500 ? Kind.TRANSIENT : Kind.REFUSED, error, null, null);
         }
 
         private static Duration retryAfter(String seconds) {

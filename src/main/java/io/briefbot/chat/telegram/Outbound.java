@@ -32,7 +32,7 @@ record Outbound(long chatId, List<Call> calls) {
 
     void deliverWith(TelegramSender sender) {
         for (Call call : calls) {
-            TelegramSender.Attempt<?> attempt = sender.attempt(call.request());
+            TelegramSender.Attempt<?> attempt = sender.withRetries(call.request());
             if (attempt.ok() || unchanged(attempt)) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package io.briefbot.chat.telegram;
 
 import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.model.ResponseParameters;
 import com.pengrad.telegrambot.request.BaseRequest;
 import com.pengrad.telegrambot.response.BaseResponse;
 import io.briefbot.chat.Pause;
@@ -15,7 +16,8 @@ import org.jboss.logging.Logger;
 /**
  * Calls the Bot API with retries: waits as told on 429, backs off on 5xx and I/O failures, gives up at
  * once on refusals (400, 403). A reply that finally fails is logged and counted, never dropped silently.
- * Calls block while they wait: run them on a worker thread.
+ * Calls block while they wait: run them on a worker thread. Delivery's outlet makes single calls
+ * ({@link #attempt}) and keeps its own retries.
  */
 @ApplicationScoped
 public class TelegramSender {
@@ -41,7 +43,7 @@ public class TelegramSender {
 
     /** Sends one reply (or part of one) to a chat; empty when it finally failed, which is logged and counted. */
     public <R extends BaseResponse> Optional<R> send(long chatId, BaseRequest<?, R> request) {
-        Attempt<R> attempt = attempt(request);
+        Attempt<R> attempt = withRetries(request);
         if (attempt.ok()) {
             return Optional.of(attempt.response());
         }
@@ -50,36 +52,42 @@ public class TelegramSender {
     }
 
     /** Calls a method with retries; the caller decides what a failure means. */
-    public <R extends BaseResponse> Attempt<R> attempt(BaseRequest<?, R> request) {
+    public <R extends BaseResponse> Attempt<R> withRetries(BaseRequest<?, R> request) {
         int rateLimitedAttempts = 0;
         int transientAttempts = 0;
         Duration backoff = FIRST_BACKOFF;
         while (true) {
-            String error;
-            try {
-                R response = api().execute(request);
-                if (response.isOk()) {
-                    return new Attempt<>(response, 0, null);
+            Attempt<R> attempt = attempt(request);
+            if (attempt.ok() || attempt.refused()) {
+                return attempt;
+            }
+            if (attempt.rateLimited()) {
+                if (++rateLimitedAttempts >= MAX_RATE_LIMITED_ATTEMPTS || !Pause.of(attempt.retryAfter())) {
+                    return attempt;
                 }
-                error = response.errorCode() + " " + response.description();
-                if (response.errorCode() == TOO_MANY_REQUESTS) {
-                    rateLimited.increment();
-                    if (++rateLimitedAttempts >= MAX_RATE_LIMITED_ATTEMPTS || !Pause.of(retryAfter(response))) {
-                        return new Attempt<>(response, response.errorCode(), error);
-                    }
-                    continue;
-                }
-                if (response.errorCode() < 500) {
-                    return new Attempt<>(response, response.errorCode(), error);
-                }
-            } catch (RuntimeException e) {
-                // The SDK wraps I/O failures; an answer that is not JSON (a proxy's error page) fails to parse.
-                error = redacted(e);
+                continue;
             }
             if (++transientAttempts >= MAX_TRANSIENT_ATTEMPTS || !Pause.of(backoff)) {
-                return new Attempt<>(null, 0, error);
+                return attempt;
             }
             backoff = backoff.multipliedBy(2);
+        }
+    }
+
+    /** Calls a method once, for callers that keep their own retries; a 429 is counted all the same. */
+    public <R extends BaseResponse> Attempt<R> attempt(BaseRequest<?, R> request) {
+        try {
+            R response = api().execute(request);
+            if (response.isOk()) {
+                return new Attempt<>(response, 0, null);
+            }
+            if (response.errorCode() == TOO_MANY_REQUESTS) {
+                rateLimited.increment();
+            }
+            return new Attempt<>(response, response.errorCode(), response.errorCode() + " " + response.description());
+        } catch (RuntimeException e) {
+            // The SDK wraps I/O failures; an answer that is not JSON (a proxy's error page) fails to parse.
+            return new Attempt<>(null, 0, redacted(e));
         }
     }
 
@@ -100,11 +108,6 @@ public class TelegramSender {
         if (bot != null) {
             bot.shutdown();
         }
-    }
-
-    private static Duration retryAfter(BaseResponse response) {
-        Integer seconds = response.parameters() == null ? null : response.parameters().retryAfter();
-        return Duration.ofSeconds(seconds == null ? 1 : Math.max(1, seconds));
     }
 
     /** Exception messages may carry the request address, and with it the token. */
@@ -134,6 +137,25 @@ public class TelegramSender {
         /** Telegram refused the call as it stands (400, 403, …): sending it again will not help. */
         public boolean refused() {
             return errorCode >= 400 && errorCode < 500 && errorCode != TOO_MANY_REQUESTS;
+        }
+
+        public boolean rateLimited() {
+            return errorCode == TOO_MANY_REQUESTS;
+        }
+
+        /** The wait a 429 asks for (parameters.retry_after), at least a second. */
+        public Duration retryAfter() {
+            Integer seconds = parameters() == null ? null : parameters().retryAfter();
+            return Duration.ofSeconds(seconds == null ? 1 : Math.max(1, seconds));
+        }
+
+        /** The supergroup a group was upgraded to (parameters.migrate_to_chat_id), when Telegram names one. */
+        public Optional<Long> migratedTo() {
+            return Optional.ofNullable(parameters() == null ? null : parameters().migrateToChatId());
+        }
+
+        private ResponseParameters parameters() {
+            return response == null ? null : response.parameters();
         }
     }
 }

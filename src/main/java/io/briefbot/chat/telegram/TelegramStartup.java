@@ -110,7 +110,7 @@ public class TelegramStartup {
     }
 
     private <R extends BaseResponse> R call(BaseRequest<?, R> request) throws SetupFailed {
-        TelegramSender.Attempt<R> attempt = sender.attempt(request);
+        TelegramSender.Attempt<R> attempt = sender.withRetries(request);
         if (!attempt.ok()) {
             throw new SetupFailed(request.getMethod() + ": " + attempt.error());
         }

@@ -69,7 +69,7 @@ public class TelegramUpdates {
             return access.firstRefusal(chatId) ? Optional.of(notEnabled(chatId, threadId, List.of())) : Optional.empty();
         }
         List<Outbound.Call> calls = new ArrayList<>();
-        for (TelegramMessage rendered : renderer.render(answer(chatId, message.from(), command.get()))) {
+        for (TelegramMessage rendered : renderer.render(answer(chatId, threadId, message.from(), command.get()))) {
             calls.add(Outbound.Call.of(TelegramRequests.send(chatId, threadId, rendered)));
         }
         return Optional.of(new Outbound(chatId, calls));
@@ -91,7 +91,7 @@ public class TelegramUpdates {
         }
         List<Outbound.Call> calls = new ArrayList<>(List.of(acknowledgement));
         try {
-            Reply reply = answer(chatId, query.from(), query.data());
+            Reply reply = answer(chatId, threadId, query.from(), query.data());
             List<TelegramMessage> messages = renderer.render(reply);
             if (messages.size() == 1 && navigates(reply)) {
                 TelegramMessage only = messages.get(0);
@@ -114,9 +114,10 @@ public class TelegramUpdates {
         return !(reply instanceof ArticleReply) && !(reply instanceof NoticeReply);
     }
 
-    private Reply answer(long chatId, User from, String commandLine) {
+    private Reply answer(long chatId, Long threadId, User from, String commandLine) {
         String userId = from == null ? null : Long.toString(from.id());
-        return router.handle(new ChatRequest(Platform.TELEGRAM, null, Long.toString(chatId), userId, commandLine));
+        String topic = threadId == null ? null : Long.toString(threadId);
+        return router.handle(new ChatRequest(Platform.TELEGRAM, null, Long.toString(chatId), userId, commandLine, topic));
     }
 
     private Outbound notEnabled(long chatId, Long threadId, List<Outbound.Call> before) {

@@ -14,6 +14,15 @@ final class TelegramUpdateJson {
         return message(updateId, "{\"id\":" + chatId + ",\"title\":\"Harbour desk\",\"type\":\"supergroup\"}", 31337, text);
     }
 
+    /** A message in a forum topic of a supergroup, from user 31337. */
+    static String topicMessage(int updateId, long chatId, int threadId, String text) {
+        return "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + (updateId % 100_000)
+                + ",\"message_thread_id\":" + threadId + ",\"is_topic_message\":true,"
+                + "\"from\":{\"id\":31337,\"is_bot\":false,\"first_name\":\"Ada\",\"language_code\":\"en\"},"
+                + "\"chat\":{\"id\":" + chatId + ",\"title\":\"Harbour desk\",\"type\":\"supergroup\",\"is_forum\":true},"
+                + "\"date\":1764400000,\"text\":" + quoted(text) + "}}";
+    }
+
     static String buttonPress(int updateId, long chatId, int messageId, String data) {
         return "{\"update_id\":" + updateId + ",\"callback_query\":{\"id\":\"cb-" + updateId + "\","
                 + "\"from\":{\"id\":31337,\"is_bot\":false,\"first_name\":\"Ada\",\"language_code\":\"en\"},"
