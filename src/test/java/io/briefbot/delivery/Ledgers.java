@@ -24,9 +24,13 @@ final class Ledgers {
 
     /** A subscription made long ago, so that every slot counts. */
     static Subscription subscribe(String chatId, String time, String zone, Days days, String publication) {
+        return subscribe(RecordingOutlet.PLATFORM, chatId, time, zone, days, publication);
+    }
+
+    static Subscription subscribe(String platform, String chatId, String time, String zone, Days days, String publication) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Subscription subscription = new Subscription();
-            subscription.platform = RecordingOutlet.PLATFORM;
+            subscription.platform = platform;
             subscription.chatId = chatId;
             subscription.localTime = LocalTime.parse(time);
             subscription.zoneId = zone;

@@ -1,0 +1,39 @@
+package io.briefbot.delivery;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps a chat's subscriptions, tag follows and pending deliveries when the platform gives the chat a new id
+ * (a Telegram group upgraded to a supergroup). What the new id already has wins; rows being sent right now
+ * stay where they are, their message went to the new chat already.
+ */
+@ApplicationScoped
+public class MoveChat {
+
+    private static final Logger LOG = Logger.getLogger(MoveChat.class);
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void onMoved(@Observes ChatMoved moved) {
+        int subscriptions = move("subscription", "lower(coalesce(t.publication, '')) = lower(coalesce(s.publication, ''))", moved);
+        int follows = move("tag_follow", "t.tag_key = s.tag_key", moved);
+        int deliveries = move("delivery", "(t.issue_id = s.issue_id or t.article_id = s.article_id)", moved, "s.state = 'pending'");
+        LOG.infof("%s chat %s is now %s: moved %d subscriptions, %d tag follows, %d pending deliveries", moved.platform(),
+                moved.fromChatId(), moved.toChatId(), subscriptions, follows, deliveries);
+    }
+
+    private static int move(String table, String sameSubject, ChatMoved moved, String... conditions) {
+        String only = conditions.length == 0 ? "" : " and " + String.join(" and ", conditions);
+        return Panache.getEntityManager().createNativeQuery("update " + table + " s set chat_id = :to"
+                        + " where s.platform = :platform and s.chat_id = :from" + only
+                        + " and not exists (select 1 from " + table + " t where t.platform = s.platform and t.chat_id = :to"
+                        + " and t.thread_id = s.thread_id and " + sameSubject + ")")
+                .setParameter("to", moved.toChatId())
+                .setParameter("from", moved.fromChatId())
+                .setParameter("platform", moved.platform())
+                .executeUpdate();
+    }
+}
