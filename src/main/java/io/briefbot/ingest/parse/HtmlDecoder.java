@@ -29,6 +29,8 @@ final class HtmlDecoder {
     private static final int CHARSET_SNIFF_BYTES = 4096;
     /** Newsletter layouts nest tables a few dozen levels deep at most; a low cap keeps hostile nesting cheap. */
     private static final int MAX_ELEMENT_DEPTH = 128;
+    // A long briefing page has a few thousand elements; jsoup needs over 100 ms for a few hundred thousand.
+    static final int MAX_ELEMENTS = 25_000;
 
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "nav", "footer",
             "form", "button", "select", "textarea", "iframe", "svg", "object", "input", "head", "title", "img");
@@ -45,13 +47,25 @@ final class HtmlDecoder {
     private HtmlDecoder() {
     }
 
-    static DecodedInput decode(byte[] raw, Charset declared) {
+    static DecodedInput decode(byte[] raw, Charset declared) throws IssueRejectedException {
         String html = ByteText.decode(raw, declared, metaCharset(raw));
+        refuseTagSoup(html);
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(MAX_ELEMENT_DEPTH));
         BlockCollector collector = new BlockCollector();
         NodeTraversor.traverse(collector, doc.body());
         collector.flush();
         return new DecodedInput(collector.blocks, publishedDate(doc), topicsTitle(doc), siteName(doc), canonicalUrl(doc));
+    }
+
+    private static void refuseTagSoup(String html) throws IssueRejectedException {
+        int tags = 0;
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            char next = html.charAt(i + 1);
+            if (((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) && ++tags > MAX_ELEMENTS) {
+                throw new IssueRejectedException(IssueRejectedException.Reason.MALFORMED, "the HTML has over "
+                        + String.format(Locale.ROOT, "%,d", MAX_ELEMENTS) + " elements, far more than a briefing");
+            }
+        }
     }
 
     private static Charset metaCharset(byte[] raw) {

@@ -40,6 +40,13 @@ class RefusalTest {
     }
 
     @Test
+    void tagSoupFarBeyondAnyBriefing() {
+        String soup = "<div><span>".repeat(HtmlDecoder.MAX_ELEMENTS / 2 + 1);
+        assertRejected(utf8(soup), "text/html", Reason.MALFORMED, "elements, far more than a briefing");
+        assertRejected(utf8(soup), null, Reason.MALFORMED, "elements, far more than a briefing");
+    }
+
+    @Test
     void binaryInputWithNulBytes() {
         byte[] bytes = utf8("Feature\nA title\nSome text.\u0000\u0000\u0001");
         assertRejected(bytes, null, Reason.BINARY, "NUL bytes");
