@@ -1,6 +1,7 @@
 package io.briefbot.chat;
 
 import io.briefbot.format.Reply;
+import java.util.Optional;
 import java.util.Set;
 
 /** One chat command. Beans implementing it are found by the router; every name must be unique. */
@@ -11,4 +12,12 @@ interface ChatCommand {
 
     /** @param arguments what followed the command word, trimmed; empty when nothing did */
     Reply run(String arguments);
+
+    /**
+     * The reply when it is at hand in memory, so that it can be given on the thread that received the
+     * request; empty when it needs the archive (then {@link #run} gives it).
+     */
+    default Optional<Reply> ready(String arguments) {
+        return Optional.empty();
+    }
 }
