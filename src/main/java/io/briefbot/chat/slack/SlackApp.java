@@ -78,7 +78,7 @@ public class SlackApp {
         App built = new App(appConfig(), middleware());
         handlers.register(built);
         built.start();
-        parser = new SlackRequestParser(built.config());
+        parser = new SlashCommandParser(built.config());
         app = built;
         connector = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "slack-connect");

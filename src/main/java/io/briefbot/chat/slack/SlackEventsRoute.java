@@ -46,7 +46,8 @@ public class SlackEventsRoute {
     }
 
     void register(@Observes Router router) {
-        router.post(PATH).handler(this::receive);
+        // Ahead of the REST layer's catch-all route, which would only pass it on.
+        router.post(PATH).order(-1).handler(this::receive);
     }
 
     private void receive(RoutingContext routing) {
