@@ -37,6 +37,7 @@ public class TelegramUpdates {
     private final ChatAccess access;
     private final BotIdentity identity;
     private final RecentKeys<Integer> seen = new RecentKeys<>(10_000);
+    private final WebhookBodies webhookBodies = new WebhookBodies();
 
     public TelegramUpdates(CommandRouter router, TelegramRenderer renderer, ChatAccess access, BotIdentity identity) {
         this.router = router;
@@ -92,11 +93,13 @@ public class TelegramUpdates {
         if (reply.isEmpty()) {
             return Optional.empty();
         }
+        List<TelegramMessage> messages = renderer.render(reply.get());
         List<Outbound.Call> calls = new ArrayList<>();
-        for (TelegramMessage rendered : renderer.render(reply.get())) {
+        for (TelegramMessage rendered : messages) {
             calls.add(Outbound.Call.of(TelegramRequests.send(chatId, threadId, rendered)));
         }
-        return Optional.of(new Outbound(chatId, calls));
+        String webhookBody = messages.size() == 1 ? webhookBodies.of(chatId, threadId, messages.get(0)) : null;
+        return Optional.of(new Outbound(chatId, calls, webhookBody));
     }
 
     /** A button press: always acknowledged, so the button stops spinning, even when answering fails. */
