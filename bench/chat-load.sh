@@ -14,7 +14,7 @@ trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "
 "$root/bench/seed.sh" "$work/data"
 set -a; . "$root/bench/targets/briefbot.env"; set +a
 export BRIEFBOT_DATA_DIR="$work/data"
-(cd "$root" && exec java -Xmx256m -XX:+UseSerialGC -jar target/quarkus-app/quarkus-run.jar > "$work/server.log" 2>&1) &
+(cd "$root" && eval "exec $START_CMD" > "$work/server.log" 2>&1) &
 pid=$!
 for _ in $(seq 1 200); do curl -fs "$BASE_URL/q/health/ready" >/dev/null 2>&1 && break; sleep 0.1; done
 
