@@ -57,6 +57,11 @@ public class TelegramUpdates {
         return update.updateId() != null && seen.add(update.updateId());
     }
 
+    /** Whether the update with this id was handled already; {@link #firstTime} is what records it. */
+    public boolean seenBefore(int updateId) {
+        return seen.contains(updateId);
+    }
+
     /** The answer to an update seen for the {@link #firstTime}; it may read the archive. */
     @ActivateRequestContext
     public Optional<Outbound> answer(Update update) {

@@ -1,6 +1,8 @@
 package io.briefbot.chat.telegram;
 
 import com.google.gson.JsonParseException;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.utility.BotUtils;
 import io.briefbot.web.Problem;
@@ -12,8 +14,11 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +26,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Telegram's webhook. The secret token header is checked before the body is read. A redelivered update
- * gets an empty 200, and a command answered from memory gets its answer in the response body, both on
+ * gets an empty 200 (told by its update_id alone), and a command answered from memory gets its answer in the response body, both on
  * the event loop that received it. Anything else goes to a worker; Telegram gets its 200 within
  * {@code briefbot.telegram.webhook-reply-wait}, with the answer when it is a single message ready by
  * then, and whatever the response body could not carry goes out through the Bot API afterwards.
@@ -76,7 +81,13 @@ public class TelegramWebhookRoute {
 
     private void answer(RoutingContext routing, Buffer body) {
         HttpServerResponse response = routing.response();
-        Optional<Update> update = parse(body);
+        String json = body.length() > MAX_UPDATE_BYTES ? null : body.toString(StandardCharsets.UTF_8);
+        OptionalInt id = leadingUpdateId(json);
+        if (id.isPresent() && updates.seenBefore(id.getAsInt())) {
+            response.end();
+            return;
+        }
+        Optional<Update> update = parse(json);
         if (update.isEmpty()) {
             notAnUpdate(response);
             return;
@@ -100,7 +111,7 @@ public class TelegramWebhookRoute {
             return;
         }
         inline.completeOnTimeout(Optional.empty(), config.webhookReplyWait().toMillis(), TimeUnit.MILLISECONDS)
-                .thenAccept(json -> here.runOnContext(nothing -> send(response, json)));
+                .thenAccept(inlineBody -> here.runOnContext(nothing -> send(response, inlineBody)));
     }
 
     /** On the event loop: an answer from memory has nothing to wait for, but only one message fits the body. */
@@ -148,12 +159,37 @@ public class TelegramWebhookRoute {
         Problem.send(response, 400, "Bad request", "The body is not a Telegram update.");
     }
 
-    private static Optional<Update> parse(Buffer body) {
-        if (body.length() > MAX_UPDATE_BYTES) {
+    /**
+     * The update_id, read without parsing the whole update (Telegram sends it first): a redelivery needs
+     * nothing else. Empty when it is not at the top level of a JSON object.
+     */
+    static OptionalInt leadingUpdateId(String json) {
+        if (json == null) {
+            return OptionalInt.empty();
+        }
+        try (JsonReader reader = new JsonReader(new StringReader(json))) {
+            reader.beginObject();
+            while (reader.hasNext()) {
+                if (!"update_id".equals(reader.nextName())) {
+                    reader.skipValue();
+                } else if (reader.peek() == JsonToken.NUMBER) {
+                    return OptionalInt.of(reader.nextInt());
+                } else {
+                    return OptionalInt.empty();
+                }
+            }
+            return OptionalInt.empty();
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    private static Optional<Update> parse(String json) {
+        if (json == null) {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(BotUtils.parseUpdate(body.toString(StandardCharsets.UTF_8)))
+            return Optional.ofNullable(BotUtils.parseUpdate(json))
                     .filter(update -> update.updateId() != null);
         } catch (JsonParseException e) {
             return Optional.empty();
