@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +41,13 @@ public class ArchiveCache {
             entries.put(key, entry);
         }
         return (V) entry.value();
+    }
+
+    /** The value kept under {@code key} while it is fresh; empty when it would have to be computed. */
+    @SuppressWarnings("unchecked")
+    public <V> Optional<V> peek(String key) {
+        Entry entry = entries.get(key);
+        return entry == null || !entry.expires().isAfter(clock.instant()) ? Optional.empty() : Optional.of((V) entry.value());
     }
 
     void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) IssueStored stored) {

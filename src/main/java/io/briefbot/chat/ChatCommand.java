@@ -1,6 +1,7 @@
 package io.briefbot.chat;
 
 import io.briefbot.format.Reply;
+import java.util.Optional;
 import java.util.Set;
 
 /** One chat command. Beans implementing it are found by the router; every name must be unique. */
@@ -15,5 +16,13 @@ interface ChatCommand {
     /** Commands that act on the chat they were sent in override this one. */
     default Reply run(String arguments, ChatRequest request) {
         return run(arguments);
+    }
+
+    /**
+     * The reply when it is at hand in memory, so that it can be given on the thread that received the
+     * request; empty when it needs the archive (then {@link #run} gives it).
+     */
+    default Optional<Reply> ready(String arguments) {
+        return Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,6 +52,21 @@ public class CommandRouter {
         } catch (RuntimeException e) {
             LOG.errorf(e, "Command failed: %s", request);
             return failed(request);
+        }
+    }
+
+    /**
+     * The reply when the command can answer from memory (see {@link ChatCommand#ready}); empty when
+     * {@link #handle} is needed, which may read the archive.
+     */
+    public Optional<Reply> ready(ChatRequest request) {
+        try {
+            CommandLine line = CommandLine.parse(request.text());
+            ChatCommand command = line.isEmpty() ? null : commands.get(line.name());
+            return command == null ? Optional.empty() : command.ready(line.arguments());
+        } catch (RuntimeException e) {
+            // handle() meets the same failure, and reports and answers it.
+            return Optional.empty();
         }
     }
 

@@ -32,7 +32,16 @@ class ShowToday implements ChatCommand {
 
     @Override
     public Reply run(String publication) {
-        return cache.get("today:" + publication.toLowerCase(), () -> today(publication));
+        return cache.get(key(publication), () -> today(publication));
+    }
+
+    @Override
+    public Optional<Reply> ready(String publication) {
+        return cache.peek(key(publication));
+    }
+
+    private static String key(String publication) {
+        return "today:" + publication.toLowerCase();
     }
 
     private Reply today(String publication) {

@@ -20,7 +20,20 @@ public final class RecentRenderings<T> {
         }
     };
 
+    /** The last reply asked for, by identity: a cached /today is the same instance every time, and hashing it is not free. */
+    private volatile Last<T> last;
+
     public T get(Reply reply, Function<Reply, T> render) {
+        Last<T> seen = last;
+        if (seen != null && seen.reply() == reply) {
+            return seen.rendering();
+        }
+        T rendering = lookUp(reply, render);
+        last = new Last<>(reply, rendering);
+        return rendering;
+    }
+
+    private T lookUp(Reply reply, Function<Reply, T> render) {
         synchronized (recent) {
             T known = recent.get(reply);
             if (known != null) {
@@ -32,5 +45,8 @@ public final class RecentRenderings<T> {
             recent.put(reply, rendered);
         }
         return rendered;
+    }
+
+    private record Last<T>(Reply reply, T rendering) {
     }
 }

@@ -1,5 +1,7 @@
 package io.briefbot.web;
 
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.Json;
 import jakarta.ws.rs.core.Response;
 
 /** An RFC 9457 problem body: what went wrong, in words an operator can act on. */
@@ -11,6 +13,13 @@ public record Problem(String type, String title, int status, String detail) {
 
     public static Response response(Response.StatusType status, String title, String detail) {
         return response(status.getStatusCode(), title, detail);
+    }
+
+    /** The same problem, written by a Vert.x route. */
+    public static void send(HttpServerResponse response, int status, String title, String detail) {
+        response.setStatusCode(status)
+                .putHeader("Content-Type", MEDIA_TYPE)
+                .end(Json.encode(new Problem("about:blank", title, status, detail)));
     }
 
     public static Response response(int status, String title, String detail) {

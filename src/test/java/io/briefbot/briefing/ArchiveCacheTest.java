@@ -51,6 +51,24 @@ class ArchiveCacheTest {
     }
 
     @Test
+    void peekingShowsOnlyAFreshValueAndNeverComputesOne() {
+        assertThat(cache.<Optional<IssueJson>>peek("latest:")).isEmpty();
+        assertThat(queries).hasValue(0);
+
+        latest(Optional.empty());
+        assertThat(cache.<Optional<IssueJson>>peek("latest:")).map(Optional::get).map(IssueJson::id).contains(1L);
+        assertThat(cache.<Optional<IssueJson>>peek("latest:china.table")).isEmpty();
+
+        now = now.plusSeconds(11);
+        assertThat(cache.<Optional<IssueJson>>peek("latest:")).isEmpty();
+
+        latest(Optional.empty());
+        cache.onStored(new IssueStored(7, IngestOutcome.CREATED));
+        assertThat(cache.<Optional<IssueJson>>peek("latest:")).isEmpty();
+        assertThat(queries).hasValue(2);
+    }
+
+    @Test
     void keepsOneValuePerKey() {
         latest(Optional.of("china.table"));
         latest(Optional.of("china.table"));

@@ -24,4 +24,21 @@ class RecentRenderingsTest {
         }
         assertThat(recent.get(hello, reply -> List.of("rendered " + renders.incrementAndGet()))).containsExactly("rendered 2");
     }
+
+    @Test
+    void theSameReplyAgainAndAgainKeepsItsRenderingAndSwitchingBackFindsTheOther() {
+        RecentRenderings<String> recent = new RecentRenderings<>();
+        AtomicInteger renders = new AtomicInteger();
+        NoticeReply today = new NoticeReply(NoticeReply.Kind.INFO, "today", List.of());
+        NoticeReply help = new NoticeReply(NoticeReply.Kind.INFO, "help", List.of());
+
+        String first = recent.get(today, reply -> "today " + renders.incrementAndGet());
+        for (int i = 0; i < 3; i++) {
+            assertThat(recent.get(today, reply -> "never")).isSameAs(first);
+        }
+        assertThat(recent.get(help, reply -> "help " + renders.incrementAndGet())).isEqualTo("help 2");
+        assertThat(recent.get(today, reply -> "never")).isSameAs(first);
+        assertThat(recent.get(new NoticeReply(NoticeReply.Kind.INFO, "help", List.of()), reply -> "never")).isEqualTo("help 2");
+        assertThat(renders).hasValue(2);
+    }
 }

@@ -13,6 +13,7 @@ import io.briefbot.format.slack.SlackRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.List;
+import java.util.Optional;
 
 /** Answers a command line typed in Slack, rendered as Slack messages. */
 @ApplicationScoped
@@ -33,6 +34,12 @@ public class SlackAnswers {
     public SlackAnswer answer(String teamId, String channelId, String userId, String commandLine) {
         Reply reply = router.handle(new ChatRequest(Platform.SLACK, teamId, channelId, userId, commandLine));
         return recent.get(reply, this::rendered);
+    }
+
+    /** The answer when it is at hand in memory (no archive read, so no request context); empty otherwise. */
+    public Optional<SlackAnswer> ready(String teamId, String channelId, String userId, String commandLine) {
+        return router.ready(new ChatRequest(Platform.SLACK, teamId, channelId, userId, commandLine))
+                .map(reply -> recent.get(reply, this::rendered));
     }
 
     private SlackAnswer rendered(Reply reply) {

@@ -6,6 +6,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
+import com.slack.api.bolt.util.SlackRequestParser;
 import io.briefbot.web.RunMode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -42,6 +43,7 @@ public class SlackApp {
     private final SocketModeConnection socketMode;
     private final RunMode runMode;
     private volatile App app;
+    private volatile SlackRequestParser parser;
     private ScheduledExecutorService connector;
     private Duration nextRetry = FIRST_RETRY;
 
@@ -60,6 +62,11 @@ public class SlackApp {
         return Optional.ofNullable(app);
     }
 
+    /** Bolt's parser for HTTP requests to {@link #app()}, made once: it builds its own Gson. Null until started. */
+    SlackRequestParser parser() {
+        return parser;
+    }
+
     void start(@Observes StartupEvent event) {
         if (!settings.enabled()) {
             LOG.info("Slack is off: SLACK_BOT_TOKEN is not set");
@@ -71,6 +78,7 @@ public class SlackApp {
         App built = new App(appConfig(), middleware());
         handlers.register(built);
         built.start();
+        parser = new SlashCommandParser(built.config());
         app = built;
         connector = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "slack-connect");
@@ -113,7 +121,7 @@ public class SlackApp {
         String secret = settings.signingSecret().orElse(NO_SIGNING_SECRET);
         List<Middleware> middleware = new ArrayList<>();
         middleware.add(new SSLCheck(null));
-        middleware.add(new RequestVerification(new SlackSignature.Verifier(new SlackSignature.Generator(secret))));
+        middleware.add(new RequestVerification(new SlackSignature.Verifier(new SlackSignatureGenerator(secret))));
         return middleware;
     }
 

@@ -6,11 +6,13 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
@@ -72,15 +74,37 @@ public class SlackHandlers {
         app.blockAction(ANY_ACTION, this::buttonPressed);
     }
 
+    /**
+     * Whether {@code request} is answered without waiting on anything, so that it may run on the thread
+     * that received it: a slash command refused, deferred, or whose single-message answer is in memory.
+     * Everything else may wait up to {@code ack-wait} for the archive and needs a thread that may block.
+     */
+    boolean answersAtOnce(Request<?> request) {
+        if (!(request instanceof SlashCommandRequest slash) || slash.getPayload() == null) {
+            return false;
+        }
+        SlashCommandPayload command = slash.getPayload();
+        String line = commandLine(command);
+        return !access.allows(command.getTeamId()) || DEFERRED.contains(commandWord(line)) || readyAck(command, line).isPresent();
+    }
+
     private Response command(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload command = request.getPayload();
         if (!access.allows(command.getTeamId())) {
             return ctx.ack(r -> r.responseType(SlackReplies.EPHEMERAL).text(TeamAccess.notEnabled(command.getTeamId())));
         }
-        String text = command.getText() == null ? "" : command.getText().strip();
-        // "/briefing issue 8 July" is "issue 8 July"; "/issue 8 July" is itself.
-        String line = BRIEFING.equals(command.getCommand()) ? text : (command.getCommand() + " " + text).strip();
+        String line = commandLine(command);
         if (DEFERRED.contains(commandWord(line))) {
+            run(command.getChannelId(), () -> replies.throughResponseUrl(command.getResponseUrl(), command.getChannelId(),
+                    answers.answer(command.getTeamId(), command.getChannelId(), command.getUserId(), line).messages()));
+            return ctx.ack();
+        }
+        Optional<String> ready = readyAck(command, line);
+        if (ready.isPresent()) {
+            return inChannel(ready.get());
+        }
+        if (Context.isOnEventLoopThread()) {
+            // The answer left memory since answersAtOnce (expired, or an ingest): an event loop must not wait for it.
             run(command.getChannelId(), () -> replies.throughResponseUrl(command.getResponseUrl(), command.getChannelId(),
                     answers.answer(command.getTeamId(), command.getChannelId(), command.getUserId(), line).messages()));
             return ctx.ack();
@@ -91,14 +115,29 @@ public class SlackHandlers {
         } catch (RejectedExecutionException e) {
             return ctx.ack(r -> r.responseType(SlackReplies.EPHEMERAL).text(BUSY));
         }
-        Optional<SlackAnswer> ready = within(answer, ackWait);
-        if (ready.isPresent() && ready.get().isSingleMessage()) {
-            return Response.builder().statusCode(200).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
-                    .body(ready.get().inChannelAck()).build();
+        Optional<SlackAnswer> inTime = within(answer, ackWait);
+        if (inTime.isPresent() && inTime.get().isSingleMessage()) {
+            return inChannel(inTime.get().inChannelAck());
         }
         later(answer, done -> replies.throughResponseUrl(command.getResponseUrl(), command.getChannelId(), done.messages()),
                 command.getChannelId());
         return ctx.ack();
+    }
+
+    /** "/briefing issue 8 July" is "issue 8 July"; "/issue 8 July" is itself. */
+    private static String commandLine(SlashCommandPayload command) {
+        String text = command.getText() == null ? "" : command.getText().strip();
+        return BRIEFING.equals(command.getCommand()) ? text : (command.getCommand() + " " + text).strip();
+    }
+
+    private Optional<String> readyAck(SlashCommandPayload command, String line) {
+        return answers.ready(command.getTeamId(), command.getChannelId(), command.getUserId(), line)
+                .filter(SlackAnswer::isSingleMessage)
+                .map(SlackAnswer::inChannelAck);
+    }
+
+    private static Response inChannel(String ackJson) {
+        return Response.builder().statusCode(200).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8).body(ackJson).build();
     }
 
     private Response mention(String eventId, String teamId, AppMentionEvent event, EventContext ctx) {
@@ -174,8 +213,12 @@ public class SlackHandlers {
     }
 
     private static String commandWord(String line) {
-        String[] words = line.replaceFirst("^/", "").strip().split("\\s+", 2);
-        return words[0].toLowerCase(Locale.ROOT);
+        String rest = line.startsWith("/") ? line.substring(1).strip() : line;
+        int end = 0;
+        while (end < rest.length() && !Character.isWhitespace(rest.charAt(end))) {
+            end++;
+        }
+        return rest.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     private static Optional<SlackAnswer> within(CompletableFuture<SlackAnswer> answer, Duration wait) {

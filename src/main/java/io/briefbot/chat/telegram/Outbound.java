@@ -5,8 +5,16 @@ import com.pengrad.telegrambot.request.SendMessage;
 import java.util.List;
 import java.util.Optional;
 
-/** The Bot API calls that answer one update, in order. */
-record Outbound(long chatId, List<Call> calls) {
+/**
+ * The Bot API calls that answer one update, in order.
+ *
+ * @param webhookBody the single call as a webhook response body, made ahead; null to make it from the call
+ */
+record Outbound(long chatId, List<Call> calls, String webhookBody) {
+
+    Outbound(long chatId, List<Call> calls) {
+        this(chatId, calls, null);
+    }
 
     /**
      * A call, and what to send instead when Telegram refuses it: a pressed message that can no longer be
@@ -24,6 +32,9 @@ record Outbound(long chatId, List<Call> calls) {
      * call itself, saving a round trip, but reports no failure of it.
      */
     Optional<String> asWebhookResponse() {
+        if (webhookBody != null && calls.size() == 1) {
+            return Optional.of(webhookBody);
+        }
         if (calls.size() == 1 && calls.get(0).insteadIfRefused() == null && calls.get(0).request() instanceof SendMessage send) {
             return Optional.of(send.toWebhookResponse());
         }

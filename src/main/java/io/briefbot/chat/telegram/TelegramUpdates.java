@@ -19,6 +19,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,6 +37,7 @@ public class TelegramUpdates {
     private final ChatAccess access;
     private final BotIdentity identity;
     private final RecentKeys<Integer> seen = new RecentKeys<>(10_000);
+    private final WebhookBodies webhookBodies = new WebhookBodies();
 
     public TelegramUpdates(CommandRouter router, TelegramRenderer renderer, ChatAccess access, BotIdentity identity) {
         this.router = router;
@@ -47,17 +49,41 @@ public class TelegramUpdates {
     /** The answer to an update; empty when there is nothing to answer (or it was answered before). */
     @ActivateRequestContext
     public Optional<Outbound> handle(Update update) {
-        if (update.updateId() == null || !seen.add(update.updateId())) {
-            return Optional.empty();
-        }
+        return firstTime(update) ? answer(update) : Optional.empty();
+    }
+
+    /** False for an update without id or one seen before (a redelivery): it is not answered again. */
+    public boolean firstTime(Update update) {
+        return update.updateId() != null && seen.add(update.updateId());
+    }
+
+    /** Whether the update with this id was handled already; {@link #firstTime} is what records it. */
+    public boolean seenBefore(int updateId) {
+        return seen.contains(updateId);
+    }
+
+    /** The answer to an update seen for the {@link #firstTime}; it may read the archive. */
+    @ActivateRequestContext
+    public Optional<Outbound> answer(Update update) {
         if (update.callbackQuery() != null) {
             return Optional.of(pressed(update.callbackQuery()));
         }
         Message message = update.message();
-        return message == null || message.chat() == null ? Optional.empty() : typed(message);
+        return message == null || message.chat() == null ? Optional.empty() : typed(message, request -> Optional.of(router.handle(request)));
     }
 
-    private Optional<Outbound> typed(Message message) {
+    /**
+     * The answer to a typed command whose reply is in memory, made without the archive and so on any
+     * thread; empty when {@link #answer} is needed (button presses, replies to read, nothing to answer).
+     */
+    public Optional<Outbound> ready(Update update) {
+        Message message = update.message();
+        return update.callbackQuery() != null || message == null || message.chat() == null
+                ? Optional.empty()
+                : typed(message, router::ready);
+    }
+
+    private Optional<Outbound> typed(Message message, Function<ChatRequest, Optional<Reply>> answering) {
         Chat chat = message.chat();
         Optional<String> command = CommandText.of(message.text(), chat.type() == Chat.Type.Private, identity.username());
         if (command.isEmpty()) {
@@ -68,11 +94,17 @@ public class TelegramUpdates {
         if (!access.allows(chatId)) {
             return access.firstRefusal(chatId) ? Optional.of(notEnabled(chatId, threadId, List.of())) : Optional.empty();
         }
+        Optional<Reply> reply = answering.apply(request(chatId, threadId, message.from(), command.get()));
+        if (reply.isEmpty()) {
+            return Optional.empty();
+        }
+        List<TelegramMessage> messages = renderer.render(reply.get());
         List<Outbound.Call> calls = new ArrayList<>();
-        for (TelegramMessage rendered : renderer.render(answer(chatId, threadId, message.from(), command.get()))) {
+        for (TelegramMessage rendered : messages) {
             calls.add(Outbound.Call.of(TelegramRequests.send(chatId, threadId, rendered)));
         }
-        return Optional.of(new Outbound(chatId, calls));
+        String webhookBody = messages.size() == 1 ? webhookBodies.of(chatId, threadId, messages.get(0)) : null;
+        return Optional.of(new Outbound(chatId, calls, webhookBody));
     }
 
     /** A button press: always acknowledged, so the button stops spinning, even when answering fails. */
@@ -91,7 +123,7 @@ public class TelegramUpdates {
         }
         List<Outbound.Call> calls = new ArrayList<>(List.of(acknowledgement));
         try {
-            Reply reply = answer(chatId, threadId, query.from(), query.data());
+            Reply reply = router.handle(request(chatId, threadId, query.from(), query.data()));
             List<TelegramMessage> messages = renderer.render(reply);
             if (messages.size() == 1 && navigates(reply)) {
                 TelegramMessage only = messages.get(0);
@@ -114,10 +146,10 @@ public class TelegramUpdates {
         return !(reply instanceof ArticleReply) && !(reply instanceof NoticeReply);
     }
 
-    private Reply answer(long chatId, Long threadId, User from, String commandLine) {
+    private static ChatRequest request(long chatId, Long threadId, User from, String commandLine) {
         String userId = from == null ? null : Long.toString(from.id());
         String topic = threadId == null ? null : Long.toString(threadId);
-        return router.handle(new ChatRequest(Platform.TELEGRAM, null, Long.toString(chatId), userId, commandLine, topic));
+        return new ChatRequest(Platform.TELEGRAM, null, Long.toString(chatId), userId, commandLine, topic);
     }
 
     private Outbound notEnabled(long chatId, Long threadId, List<Outbound.Call> before) {

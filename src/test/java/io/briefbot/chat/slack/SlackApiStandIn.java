@@ -41,7 +41,9 @@ public class SlackApiStandIn extends LoopbackWireMock {
                 "briefbot.slack.api-url", server.baseUrl() + "/api/",
                 "briefbot.slack.teams", TEAM,
                 // The first command also warms up the database; its answer should still travel in the acknowledgement.
-                "briefbot.slack.ack-wait", "10s");
+                "briefbot.slack.ack-wait", "10s",
+                // /today kept in memory as in production (tests store their issue afresh, which empties the cache).
+                "%test.briefbot.briefing.latest-cache-ttl", "1h");
     }
 
     private void answer(String name, String json) {

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.briefbot.archive.IssueJson;
+import io.briefbot.briefing.ArchiveCache;
 import io.briefbot.ingest.IngestRequest;
 import io.briefbot.ingest.IngestSource;
 import io.briefbot.ingest.IssueIngestor;
@@ -54,6 +55,9 @@ class SlackEventsTest {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    ArchiveCache cache;
+
     private IssueJson issue;
 
     @BeforeEach
@@ -78,6 +82,36 @@ class SlackEventsTest {
                 assertThat(blocks).as("blocks of %s %s", command[0], command[1]).contains(headline);
             }
         }
+    }
+
+    @Test
+    void todayFromTheArchiveAndTodayFromMemoryGiveTheSameAcknowledgement() {
+        // Storing the issue emptied the cache: the first /today reads the archive on a worker, the next is answered from memory.
+        assertThat(cache.<Object>peek("today:")).isEmpty();
+        Response fromArchive = signed(FORM, SlackPayloads.slashCommand(TEAM, "C0CACHE01", "/today", "", url(hook())));
+        assertThat(cache.<Object>peek("today:")).isPresent();
+        Response fromMemory = signed(FORM, SlackPayloads.slashCommand(TEAM, "C0CACHE02", "/today", "", url(hook())));
+
+        fromArchive.then().statusCode(200).contentType("application/json");
+        fromMemory.then().statusCode(200).contentType("application/json");
+        assertThat(fromMemory.asString()).isEqualTo(fromArchive.asString());
+        assertThat(fromMemory.jsonPath().getString("response_type")).isEqualTo("in_channel");
+        assertThat(fromMemory.jsonPath().getString("blocks")).contains(issue.headlines().get(0));
+    }
+
+    @Test
+    void aForgedTodayIsRefusedThoughItsAnswerIsInMemory() {
+        signed(FORM, SlackPayloads.slashCommand(TEAM, "C0CACHE03", "/today", "", url(hook()))).then().statusCode(200);
+        assertThat(cache.<Object>peek("today:")).isPresent();
+        String body = SlackPayloads.slashCommand(TEAM, "C0FORGED2", "/today", "", url(hook()));
+        long now = Instant.now().getEpochSecond();
+
+        Response forged = given().header("X-Slack-Request-Timestamp", now)
+                .header("X-Slack-Signature", SlackSigner.signature("not-the-secret", now, body))
+                .contentType(FORM).body(body).post(EVENTS);
+
+        forged.then().statusCode(401);
+        assertThat(forged.asString()).doesNotContain(issue.headlines().get(0));
     }
 
     @Test

@@ -181,7 +181,7 @@ class TelegramOutletTest {
         long chat = nextGroup();
         String update = TelegramUpdateJson.topicMessage(800_001, chat, 42, "/where");
 
-        JsonPath reply = given().header(TelegramWebhookResource.SECRET_HEADER, TelegramDeliveryProfile.SECRET)
+        JsonPath reply = given().header(TelegramWebhookRoute.SECRET_HEADER, TelegramDeliveryProfile.SECRET)
                 .contentType("application/json").body(update).post("/telegram/webhook")
                 .then().statusCode(200).extract().jsonPath();
 

@@ -24,6 +24,8 @@ public class TelegramWebhookProfile implements QuarkusTestProfile {
                 "briefbot.telegram.chats", String.join(",", Long.toString(BRIEFING_GROUP), Long.toString(RATE_LIMITED_GROUP),
                         Long.toString(BUTTON_GROUP), Long.toString(PRIVATE_CHAT), Long.toString(OTHER_PRIVATE_CHAT)),
                 // The first command also warms up the database; answers should still travel in the response.
-                "briefbot.telegram.webhook-reply-wait", "10s");
+                "briefbot.telegram.webhook-reply-wait", "10s",
+                // /today kept in memory as in production (tests store their issue afresh, which empties the cache).
+                "%test.briefbot.briefing.latest-cache-ttl", "1h");
     }
 }

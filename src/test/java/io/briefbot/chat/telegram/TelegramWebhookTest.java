@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.emptyString;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.briefbot.archive.IssueJson;
+import io.briefbot.briefing.ArchiveCache;
 import io.briefbot.ingest.IngestRequest;
 import io.briefbot.ingest.IngestSource;
 import io.briefbot.ingest.IssueIngestor;
@@ -50,6 +51,9 @@ class TelegramWebhookTest {
 
     @Inject
     IssueIngestor ingestor;
+
+    @Inject
+    ArchiveCache cache;
 
     @Inject
     MeterRegistry meters;
@@ -91,9 +95,9 @@ class TelegramWebhookTest {
 
         given().contentType("application/json").body(update).post(WEBHOOK)
                 .then().statusCode(401).contentType("application/problem+json");
-        given().header(TelegramWebhookResource.SECRET_HEADER, SECRET + "x").contentType("application/json").body(update).post(WEBHOOK)
+        given().header(TelegramWebhookRoute.SECRET_HEADER, SECRET + "x").contentType("application/json").body(update).post(WEBHOOK)
                 .then().statusCode(401);
-        given().header(TelegramWebhookResource.SECRET_HEADER, "").contentType("application/json").body("not even JSON").post(WEBHOOK)
+        given().header(TelegramWebhookRoute.SECRET_HEADER, "").contentType("application/json").body("not even JSON").post(WEBHOOK)
                 .then().statusCode(401);
         Thread.sleep(QUIET.toMillis());
         assertThat(TelegramCalls.toChat(telegram, "sendMessage", OTHER_PRIVATE_CHAT)).isEmpty();
@@ -110,6 +114,28 @@ class TelegramWebhookTest {
         assertThat(inlineReply(webhook(update)).getString("method")).isEqualTo("sendMessage");
         webhook(update).then().statusCode(200).body(emptyString());
 
+        Thread.sleep(QUIET.toMillis());
+        assertThat(TelegramCalls.toChat(telegram, "sendMessage", PRIVATE_CHAT)).isEmpty();
+    }
+
+    @Test
+    void todayFromTheArchiveAndFromMemoryIsTheSameAnswerAndNeitherIsGivenTwice() throws InterruptedException {
+        Archive.clear();
+        ingestor.ingest(IngestRequest.of(Fixtures.resource("api/harbour-issue.txt"), "text/plain", IngestSource.API));
+        String first = TelegramUpdateJson.privateMessage(nextUpdateId(), PRIVATE_CHAT, "/today");
+        String second = TelegramUpdateJson.privateMessage(nextUpdateId(), PRIVATE_CHAT, "/today");
+
+        // Storing the issue emptied the cache: the first /today reads the archive on a worker, the second is answered from memory.
+        assertThat(cache.<Object>peek("today:")).isEmpty();
+        JsonPath fromArchive = inlineReply(webhook(first));
+        assertThat(cache.<Object>peek("today:")).isPresent();
+        JsonPath fromMemory = inlineReply(webhook(second));
+
+        assertThat(fromMemory.getString("text")).isEqualTo(fromArchive.getString("text")).isNotBlank();
+        assertThat(fromMemory.getLong("chat_id")).isEqualTo(PRIVATE_CHAT);
+        assertThat(fromMemory.getString("parse_mode")).isEqualTo("HTML");
+        webhook(first).then().statusCode(200).body(emptyString());
+        webhook(second).then().statusCode(200).body(emptyString());
         Thread.sleep(QUIET.toMillis());
         assertThat(TelegramCalls.toChat(telegram, "sendMessage", PRIVATE_CHAT)).isEmpty();
     }
@@ -187,7 +213,7 @@ class TelegramWebhookTest {
     }
 
     private static Response webhook(String update) {
-        return given().header(TelegramWebhookResource.SECRET_HEADER, SECRET).contentType("application/json").body(update)
+        return given().header(TelegramWebhookRoute.SECRET_HEADER, SECRET).contentType("application/json").body(update)
                 .post(WEBHOOK);
     }
 

@@ -1,0 +1,134 @@
+package io.briefbot.chat.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import io.briefbot.web.Problem;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Slack's Request URL for events, slash commands and interactivity. The body is taken byte for byte, as
+ * its signature covers it; Bolt verifies the signature (401 when missing, wrong or older than 5 minutes)
+ * before any handler sees the request. A slash command answered from memory is run by Bolt on the event
+ * loop that received it; everything that may wait (the archive, up to {@code ack-wait}) runs on a worker.
+ */
+@ApplicationScoped
+public class SlackEventsRoute {
+
+    static final String PATH = "/slack/events";
+
+    private static final Logger LOG = Logger.getLogger(SlackEventsRoute.class);
+
+    private final SlackSettings settings;
+    private final SlackApp slack;
+    private final SlackHandlers handlers;
+
+    public SlackEventsRoute(SlackSettings settings, SlackApp slack, SlackHandlers handlers) {
+        this.settings = settings;
+        this.slack = slack;
+        this.handlers = handlers;
+    }
+
+    void register(@Observes Router router) {
+        // Ahead of the REST layer's catch-all route, which would only pass it on.
+        router.post(PATH).order(-1).handler(this::receive);
+    }
+
+    private void receive(RoutingContext routing) {
+        HttpServerResponse response = routing.response();
+        if (!settings.httpEnabled()) {
+            Problem.send(response, 404, "Not found",
+                    "Slack's HTTP endpoint is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to enable it.");
+            return;
+        }
+        App app = slack.app().orElse(null);
+        if (app == null) {
+            Problem.send(response, 503, "Starting", "Slack is not started yet; try again shortly.");
+            return;
+        }
+        // Quarkus pauses requests until a handler takes the body.
+        routing.request().resume().body()
+                .onSuccess(body -> answer(routing, app, body))
+                .onFailure(routing::fail);
+    }
+
+    private void answer(RoutingContext routing, App app, Buffer body) {
+        Request<?> request = parse(slack.parser(), routing.request(), body);
+        if (request == null) {
+            Problem.send(routing.response(), 400, "Bad request", "The body is not a Slack request.");
+            return;
+        }
+        if (handlers.answersAtOnce(request)) {
+            send(routing.response(), run(app, request));
+            return;
+        }
+        Context here = Vertx.currentContext();
+        here.<Response>executeBlocking(() -> run(app, request), false)
+                .onSuccess(bolt -> send(routing.response(), bolt))
+                .onFailure(routing::fail);
+    }
+
+    private static Response run(App app, Request<?> request) {
+        try {
+            return app.run(request);
+        } catch (Exception e) {
+            LOG.errorf(e, "Slack request (%s) failed", request.getRequestType());
+            return null;
+        }
+    }
+
+    private static Request<?> parse(SlackRequestParser parser, HttpServerRequest http, Buffer body) {
+        Map<String, List<String>> headers = new HashMap<>();
+        http.headers().forEach(header -> headers.computeIfAbsent(header.getKey(), name -> new ArrayList<>(1)).add(header.getValue()));
+        Map<String, List<String>> query = new HashMap<>();
+        http.params().forEach(param -> query.computeIfAbsent(param.getKey(), name -> new ArrayList<>(1)).add(param.getValue()));
+        SlackRequestParser.HttpRequest raw = SlackRequestParser.HttpRequest.builder()
+                .requestUri(http.path())
+                .queryString(query)
+                .headers(new RequestHeaders(headers))
+                .requestBody(body.toString(StandardCharsets.UTF_8))
+                .build();
+        try {
+            return parser.parse(raw);
+        } catch (RuntimeException e) {
+            // Unsigned garbage must not reach the log at length.
+            LOG.debugf("Unparseable Slack request: %s", e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    private static void send(HttpServerResponse response, Response bolt) {
+        if (bolt == null) {
+            Problem.send(response, 500, "Internal error", "The Slack request could not be handled.");
+            return;
+        }
+        response.setStatusCode(bolt.getStatusCode());
+        if (bolt.getHeaders() != null) {
+            bolt.getHeaders().forEach((name, values) -> values.forEach(value -> response.headers().add(name, value)));
+        }
+        if (bolt.getBody() == null) {
+            response.end();
+            return;
+        }
+        if (bolt.getContentType() != null) {
+            response.putHeader("Content-Type", bolt.getContentType());
+        }
+        response.end(bolt.getBody());
+    }
+}
