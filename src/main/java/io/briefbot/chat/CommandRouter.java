@@ -4,12 +4,18 @@ import io.briefbot.format.Action;
 import io.briefbot.format.NoticeReply;
 import io.briefbot.format.Reply;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,10 +29,15 @@ public class CommandRouter {
     private static final Action HELP = new Action("Help", "/help");
 
     private final Map<String, ChatCommand> commands = new HashMap<>();
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final ShowHelp help;
+    private final RateLimits limits;
+    private final MeterRegistry meters;
 
-    CommandRouter(Instance<ChatCommand> commands, ShowHelp help) {
+    CommandRouter(Instance<ChatCommand> commands, ShowHelp help, RateLimits limits, MeterRegistry meters) {
         this.help = help;
+        this.limits = limits;
+        this.meters = meters;
         for (ChatCommand command : commands) {
             for (String name : command.names()) {
                 ChatCommand other = this.commands.putIfAbsent(name, command);
@@ -38,20 +49,32 @@ public class CommandRouter {
     }
 
     public Reply handle(ChatRequest request) {
+        long start = System.nanoTime();
+        String name = "none";
+        String outcome = "answered";
         try {
             CommandLine line = CommandLine.parse(request.text());
+            ChatCommand command = line.isEmpty() ? null : commands.get(line.name());
+            name = command == null ? (line.isEmpty() ? "none" : "unknown") : line.name();
+            Optional<Duration> wait = limits.admit(request, name);
+            if (wait.isPresent()) {
+                outcome = "limited";
+                return slowDown(wait.get());
+            }
             if (line.isEmpty()) {
                 return help.help();
             }
-            ChatCommand command = commands.get(line.name());
             if (command == null) {
                 return new NoticeReply(NoticeReply.Kind.INFO, "I don't know the command “" + Buttons.shorten(line.name(), 24)
                         + "”. Send /help to see what I can do.", List.of(HELP));
             }
             return command.run(line.arguments(), request);
         } catch (RuntimeException e) {
+            outcome = "failed";
             LOG.errorf(e, "Command failed: %s", request);
             return failed(request);
+        } finally {
+            record(request, name, outcome, start);
         }
     }
 
@@ -60,14 +83,43 @@ public class CommandRouter {
      * {@link #handle} is needed, which may read the archive.
      */
     public Optional<Reply> ready(ChatRequest request) {
+        long start = System.nanoTime();
+        Optional<Reply> reply;
+        String name;
         try {
             CommandLine line = CommandLine.parse(request.text());
             ChatCommand command = line.isEmpty() ? null : commands.get(line.name());
-            return command == null ? Optional.empty() : command.ready(line.arguments());
+            reply = command == null ? Optional.empty() : command.ready(line.arguments());
+            name = line.name();
         } catch (RuntimeException e) {
             // handle() meets the same failure, and reports and answers it.
             return Optional.empty();
         }
+        if (reply.isEmpty()) {
+            // handle() answers it, and counts it then
+            return reply;
+        }
+        Optional<Duration> wait = limits.admit(request, name);
+        record(request, name, wait.isPresent() ? "limited" : "answered", start);
+        return wait.isPresent() ? Optional.of(slowDown(wait.get())) : reply;
+    }
+
+    private static Reply slowDown(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return new NoticeReply(NoticeReply.Kind.INFO, "You are sending commands faster than I can answer them. "
+                + "Please wait " + seconds + (seconds == 1 ? " second" : " seconds") + " and try again.", List.of());
+    }
+
+    private void record(ChatRequest request, String command, String outcome, long startNanos) {
+        String platform = request == null || request.platform() == null ? "unknown" : request.platform().name().toLowerCase(Locale.ROOT);
+        timers.computeIfAbsent(platform + "|" + command + "|" + outcome, key -> Timer.builder("briefbot.commands")
+                        .description("Chat commands answered, by platform, command and outcome")
+                        .tag("platform", platform)
+                        .tag("command", command)
+                        .tag("outcome", outcome)
+                        .publishPercentileHistogram()
+                        .register(meters))
+                .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 
     private static Reply failed(ChatRequest request) {
