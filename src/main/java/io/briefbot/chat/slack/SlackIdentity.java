@@ -24,7 +24,14 @@ public class SlackIdentity {
 
     /** Asks Slack who the token belongs to. */
     AuthTestResponse learn() throws IOException, SlackApiException, IdentityRefused {
-        AuthTestResponse me = sender.methods().authTest(r -> r);
+        AuthTestResponse me;
+        try {
+            me = sender.methods().authTest(r -> r);
+        } catch (IOException | SlackApiException e) {
+            sender.note(!(e instanceof SlackApiException refused) || refused.getResponse().code() >= 500, e.getClass().getSimpleName());
+            throw e;
+        }
+        sender.note(false, me.getError());
         if (!me.isOk()) {
             throw new IdentityRefused(me.getError());
         }

@@ -11,6 +11,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
+import io.briefbot.chat.ApiReachability;
 import io.briefbot.chat.Pause;
 import io.briefbot.format.slack.SlackMessage;
 import io.micrometer.core.instrument.Counter;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -42,12 +44,15 @@ public class SlackSender {
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
     private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(1);
+    static final Set<String> TOKEN_ERRORS = Set.of("invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive");
 
     private final Slack slack;
     private final MethodsClient methods;
     private final Gson gson = GsonFactory.createSnakeCase();
     private final Counter failedReplies;
     private final Counter rateLimited;
+
+    private final ApiReachability reachability = new ApiReachability();
 
     public SlackSender(SlackSettings settings, MeterRegistry meters) {
         SlackConfig config = new SlackConfig();
@@ -160,7 +165,23 @@ public class SlackSender {
         if (answer.kind() == Answer.Kind.RATE_LIMITED) {
             rateLimited.increment();
         }
+        note(answer.kind() == Answer.Kind.TRANSIENT, answer.error());
         return answer;
+    }
+
+    /** Any call's end tells whether Slack is reachable and takes the token. */
+    void note(boolean unreachable, String error) {
+        if (unreachable) {
+            reachability.unreachable(error);
+        } else if (error != null && TOKEN_ERRORS.contains(error)) {
+            reachability.tokenRefused(error);
+        } else {
+            reachability.answered();
+        }
+    }
+
+    ApiReachability reachability() {
+        return reachability;
     }
 
     /**

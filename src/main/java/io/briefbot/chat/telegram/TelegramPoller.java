@@ -104,11 +104,13 @@ public class TelegramPoller {
         }));
         try {
             GetUpdatesResponse response = result.get();
+            sender.note(response);
             if (!response.isOk()) {
                 throw new PollFailed(response.errorCode() + " " + response.description());
             }
             return response.updates() == null ? List.of() : response.updates();
         } catch (ExecutionException e) {
+            sender.reachability().unreachable(e.getCause().getClass().getSimpleName());
             throw new PollFailed(e.getCause().getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -2,6 +2,7 @@ package io.briefbot.chat.telegram;
 
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.ResponseParameters;
+import io.briefbot.chat.ApiReachability;
 import com.pengrad.telegrambot.request.BaseRequest;
 import com.pengrad.telegrambot.response.BaseResponse;
 import io.briefbot.chat.Pause;
@@ -27,12 +28,15 @@ public class TelegramSender {
     private static final int TOO_MANY_REQUESTS = 429;
     private static final int MAX_RATE_LIMITED_ATTEMPTS = 5;
     private static final int MAX_TRANSIENT_ATTEMPTS = 4;
+    private static final int UNAUTHORIZED = 401;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
 
     private final TelegramBot bot;
     private final String token;
     private final Counter failedReplies;
     private final Counter rateLimited;
+
+    private final ApiReachability reachability = new ApiReachability();
 
     public TelegramSender(TelegramConfig config, MeterRegistry meters) {
         this.token = config.botToken().orElse(null);
@@ -78,6 +82,7 @@ public class TelegramSender {
     public <R extends BaseResponse> Attempt<R> attempt(BaseRequest<?, R> request) {
         try {
             R response = api().execute(request);
+            note(response);
             if (response.isOk()) {
                 return new Attempt<>(response, 0, null);
             }
@@ -87,8 +92,25 @@ public class TelegramSender {
             return new Attempt<>(response, response.errorCode(), response.errorCode() + " " + response.description());
         } catch (RuntimeException e) {
             // The SDK wraps I/O failures; an answer that is not JSON (a proxy's error page) fails to parse.
-            return new Attempt<>(null, 0, redacted(e));
+            String error = redacted(e);
+            reachability.unreachable(error);
+            return new Attempt<>(null, 0, error);
         }
+    }
+
+    /** Any answer of the Bot API tells whether it is reachable and takes the token. */
+    void note(BaseResponse response) {
+        if (response.isOk() || (response.errorCode() >= 400 && response.errorCode() < 500 && response.errorCode() != UNAUTHORIZED)) {
+            reachability.answered();
+        } else if (response.errorCode() == UNAUTHORIZED) {
+            reachability.tokenRefused(response.errorCode() + " " + response.description());
+        } else {
+            reachability.unreachable(response.errorCode() + " " + response.description());
+        }
+    }
+
+    ApiReachability reachability() {
+        return reachability;
     }
 
     void reportFailure(long chatId, String method, String error) {

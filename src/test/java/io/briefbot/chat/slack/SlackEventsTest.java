@@ -68,6 +68,14 @@ class SlackEventsTest {
     }
 
     @Test
+    void slackAnsweringShowsAsUpInHealth() {
+        Await.until("auth.test answered", Duration.ofSeconds(20),
+                () -> "answering".equals(given().get("/q/health/well").jsonPath().getString("checks.find { it.name == 'slack' }.data.state")));
+        given().get("/q/health/well").then().statusCode(200)
+                .body("checks.find { it.name == 'slack' }.status", org.hamcrest.Matchers.is("UP"));
+    }
+
+    @Test
     void todayIsAnsweredInTheAcknowledgementWithEveryHeadline() {
         for (String[] command : List.of(new String[] {"/today", ""}, new String[] {"/briefing", "today"})) {
             String hook = hook();

@@ -2,11 +2,15 @@ package io.briefbot.chat.slack;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
+import io.briefbot.testing.Await;
 import io.briefbot.testing.SlackSigner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +30,16 @@ class SlackUnreachableTest {
 
         ack.then().statusCode(200).contentType("application/json");
         assertThat(ack.jsonPath().getString("text")).isNotBlank();
+    }
+
+    @Test
+    void slackBeingDownShowsInHealthButNeverInLivenessOrReadiness() {
+        Await.until("Slack reported down", Duration.ofSeconds(20), () -> given().get("/q/health/well").statusCode() == 503);
+        given().get("/q/health/well").then().statusCode(503)
+                .body("checks.find { it.name == 'slack' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'slack' }.data.state", equalTo("unreachable"))
+                .body("checks.find { it.name == 'slack' }.data.lastError", notNullValue());
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200);
     }
 }
