@@ -43,7 +43,7 @@ public final class BriefbotProcess {
     }
 
     /** Starts briefbot on {@code dataDir} without waiting; {@code env} adds to (or, with null values, removes from) the inherited environment. */
-    public static BriefbotProcess launch(Path dataDir, Map<String, String> env) throws IOException {
+    public static BriefbotProcess launch(Path dataDir, Map<String, String> env, String... arguments) throws IOException {
         Path jar = Path.of(System.getProperty("briefbot.jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged briefbot at " + jar + ": run the ITs with ./mvnw verify");
@@ -53,7 +53,9 @@ public final class BriefbotProcess {
         synchronized (STARTED) {
             output = dataDir.resolveSibling(dataDir.getFileName() + "-briefbot-" + STARTED.size() + ".log");
         }
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Dquarkus.http.port=0", "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dquarkus.http.port=0", "-jar", jar.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         Map<String, String> environment = builder.environment();
@@ -73,6 +75,16 @@ public final class BriefbotProcess {
             STARTED.add(briefbot);
         }
         return briefbot;
+    }
+
+    /** Runs a task ({@code backfill}, {@code export}, …) on {@code dataDir} to its end; returns it, exited. */
+    public static BriefbotProcess runTask(Path dataDir, Map<String, String> env, String... arguments) throws IOException, InterruptedException {
+        BriefbotProcess task = launch(dataDir, env, arguments);
+        if (task.awaitExit(START_TIMEOUT).isEmpty()) {
+            throw new AssertionError("briefbot " + String.join(" ", arguments) + " did not end within " + START_TIMEOUT.toSeconds() + " s:\n"
+                    + task.output());
+        }
+        return task;
     }
 
     /** Starts briefbot and waits until it listens. */
