@@ -1,0 +1,276 @@
+package io.briefbot.qa;
+
+import static io.briefbot.qa.IndexFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Finds the articles that answer a question: BM25 over the English and German fields, and, with embeddings, the
+ * articles nearest in meaning, fused by reciprocal rank; newer issues get a bonus that fades with age. Each
+ * candidate comes with the share of the question's (rarity-weighted) concepts it contains and its similarity.
+ */
+final class Retriever {
+
+    record Settings(double recency, int recencyHalfLifeDays, double minCoverage, double minSimilarity) {
+    }
+
+    /** A question's concepts as terms, with their weights. */
+    record Terms(List<ConceptTerms> concepts) {
+
+        double total() {
+            return concepts.stream().mapToDouble(ConceptTerms::weight).sum();
+        }
+    }
+
+    /** The question's terms and the candidates found for them, best first. */
+    record Retrieval(Terms terms, List<Candidate> candidates) {
+    }
+
+    static final int POOL = 50;
+    static final int CANDIDATES = 10;
+    private static final int RRF_K = 60;
+    private static final float TIE_BREAKER = 0.1f;
+
+    private final ArchiveIndex index;
+    private final Analyzer analyzer = IndexFields.analyzer();
+    private final ArticleVectors vectors;
+    private final Optional<Embedder> embedder;
+    private final Settings settings;
+
+    Retriever(ArchiveIndex index, ArticleVectors vectors, Optional<Embedder> embedder, Settings settings) {
+        this.index = index;
+        this.vectors = vectors;
+        this.embedder = embedder;
+        this.settings = settings;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** The best candidates, best first; whether each answers the question is the caller's call. */
+    Retrieval retrieve(Question question, LocalDate today, boolean byMeaning) {
+        return index.search(searcher -> {
+            Terms terms = terms(question, searcher);
+            if (terms.concepts().isEmpty()) {
+                return new Retrieval(terms, List.of());
+            }
+            Map<Long, Ranked> ranked = new LinkedHashMap<>();
+            List<Ranked> lexical = lexical(searcher, terms, question.window());
+            for (int i = 0; i < lexical.size(); i++) {
+                Ranked hit = lexical.get(i);
+                ranked.put(hit.articleId, hit.withLexicalRank(i + 1));
+            }
+            Optional<float[]> query = byMeaning && vectors.size() > 0 ? embedder.map(e -> e.embed(question.topic())) : Optional.empty();
+            if (query.isPresent()) {
+                List<ArticleVectors.Similar> near = vectors.nearest(query.get(), question.window(), POOL);
+                for (int i = 0; i < near.size(); i++) {
+                    ArticleVectors.Similar similar = near.get(i);
+                    int rank = i + 1;
+                    long day = vectors.get(similar.articleId()).map(ArticleVectors.Entry::epochDay).orElse(0L);
+                    ranked.merge(similar.articleId(), new Ranked(similar.articleId(), -1, 0, day, 0, rank),
+                            (old, added) -> old.withDenseRank(rank));
+                }
+            }
+            boolean fused = query.isPresent();
+            List<Ranked> order = new ArrayList<>(ranked.values());
+            order.sort(Comparator.comparingDouble((Ranked r) -> score(r, fused, today)).reversed()
+                    .thenComparing(Comparator.comparingLong((Ranked r) -> r.epochDay).reversed()));
+            List<Candidate> candidates = new ArrayList<>();
+            for (Ranked r : order.subList(0, Math.min(CANDIDATES, order.size()))) {
+                load(searcher, r).ifPresent(candidate -> candidates.add(measured(candidate, terms, query, score(r, fused, today))));
+            }
+            return new Retrieval(terms, candidates);
+        });
+    }
+
+    /** The question's concepts as terms, weighted by how rare they are among the archive's articles. */
+    Terms terms(Question question, IndexSearcher searcher) {
+        int articles = Math.max(1, count(searcher, new TermQuery(new Term(KIND, ARTICLE))));
+        List<ConceptTerms> concepts = new ArrayList<>();
+        for (Concept concept : question.concepts()) {
+            ConceptTerms terms = ConceptTerms.of(concept, analyzer, 0);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            long documentFrequency = Math.max(maxFrequency(searcher, terms.english(), "en"), maxFrequency(searcher, terms.german(), "de"));
+            double idf = Math.log(1 + (articles - documentFrequency + 0.5) / (documentFrequency + 0.5));
+            concepts.add(terms.weighted(idf));
+        }
+        return new Terms(concepts);
+    }
+
+    /** How much of the question, by weight, a text contains: 0 to 1. */
+    double coverage(Terms terms, String text) {
+        Set<String> english = TextTerms.setOf(analyzer, IndexFields.of(ALL, "en"), text);
+        Set<String> german = TextTerms.setOf(analyzer, IndexFields.of(ALL, "de"), text);
+        double covered = 0;
+        for (ConceptTerms concept : terms.concepts()) {
+            if (concept.coveredBy(english, german)) {
+                covered += concept.weight();
+            }
+        }
+        return terms.total() == 0 ? 0 : covered / terms.total();
+    }
+
+    private double score(Ranked r, boolean fused, LocalDate today) {
+        double base = fused
+                ? (r.lexicalRank > 0 ? 1.0 / (RRF_K + r.lexicalRank) : 0) + (r.denseRank > 0 ? 1.0 / (RRF_K + r.denseRank) : 0)
+                : r.bm25;
+        long age = Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofEpochDay(r.epochDay), today));
+        return base * (1 + settings.recency() * Math.pow(0.5, (double) age / Math.max(1, settings.recencyHalfLifeDays())));
+    }
+
+    private Candidate measured(Candidate candidate, Terms terms, Optional<float[]> query, double score) {
+        String text = String.join("\n", candidate.title(), candidate.lede(), String.join("\n", candidate.paragraphs()),
+                String.join(" ", candidate.tags()));
+        float similarity = query.map(q -> vectors.similarity(candidate.articleId(), q)).orElse(0f);
+        return candidate.scored(coverage(terms, text), similarity, score);
+    }
+
+    private List<Ranked> lexical(IndexSearcher searcher, Terms terms, Optional<DateWindow> window) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (ConceptTerms concept : terms.concepts()) {
+            query.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
+        }
+        query.add(new TermQuery(new Term(KIND, ARTICLE)), BooleanClause.Occur.FILTER);
+        window.ifPresent(w -> query.add(LongField.newRangeQuery(DAY, w.from().toEpochDay(), w.to().toEpochDay()), BooleanClause.Occur.FILTER));
+        try {
+            TopDocs top = searcher.search(query.build(), POOL);
+            List<Ranked> hits = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document stored = searcher.storedFields().document(hit.doc, Set.of(ARTICLE_ID, DAY));
+                hits.add(new Ranked(stored.getField(ARTICLE_ID).numericValue().longValue(), hit.doc, hit.score,
+                        stored.getField(DAY).numericValue().longValue(), 0, 0));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query conceptQuery(ConceptTerms concept) {
+        List<Query> alternatives = new ArrayList<>();
+        for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
+            if (field.getKey().equals(EDITORIAL) || field.getKey().equals(HEADLINE)) {
+                continue;
+            }
+            for (List<String> form : concept.english()) {
+                alternatives.add(new BoostQuery(allOf(IndexFields.of(field.getKey(), "en"), form), field.getValue()));
+            }
+            for (List<String> form : concept.german()) {
+                alternatives.add(new BoostQuery(allOf(IndexFields.of(field.getKey(), "de"), form), field.getValue()));
+            }
+        }
+        return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    static Query allOf(String field, List<String> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.get(0)));
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        terms.forEach(term -> all.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.MUST));
+        return all.build();
+    }
+
+    private Optional<Candidate> load(IndexSearcher searcher, Ranked ranked) {
+        try {
+            int doc = ranked.docId;
+            if (doc < 0) {
+                Query byId = new BooleanQuery.Builder()
+                        .add(LongField.newExactQuery(ARTICLE_ID, ranked.articleId), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(KIND, ARTICLE)), BooleanClause.Occur.FILTER).build();
+                TopDocs found = searcher.search(byId, 1);
+                if (found.scoreDocs.length == 0) {
+                    return Optional.empty();
+                }
+                doc = found.scoreDocs[0].doc;
+            }
+            return Optional.of(candidate(searcher.storedFields().document(doc)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Candidate candidate(Document stored) {
+        String body = stored.get(STORED_BODY);
+        String tags = stored.get(STORED_TAGS);
+        return new Candidate(stored.getField(ARTICLE_ID).numericValue().longValue(),
+                stored.getField(ISSUE_ID).numericValue().longValue(), stored.get(PUBLICATION),
+                LocalDate.ofEpochDay(stored.getField(DAY).numericValue().longValue()), stored.get(STORED_TITLE), stored.get(URL),
+                stored.get(STORED_LEDE), body == null || body.isEmpty() ? List.of() : Arrays.asList(body.split(IndexDocuments.PARAGRAPH_BREAK)),
+                tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split(IndexDocuments.TAG_SEPARATOR)), 0, 0, 0);
+    }
+
+    private static long maxFrequency(IndexSearcher searcher, List<List<String>> forms, String language) {
+        long max = 0;
+        for (List<String> form : forms) {
+            max = Math.max(max, count(searcher, allOf(IndexFields.of(ALL, language), form)));
+        }
+        return max;
+    }
+
+    private static int count(IndexSearcher searcher, Query query) {
+        try {
+            return searcher.count(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Ranked {
+        final long articleId;
+        final int docId;
+        final float bm25;
+        final long epochDay;
+        final int lexicalRank;
+        final int denseRank;
+
+        Ranked(long articleId, int docId, float bm25, long epochDay, int lexicalRank, int denseRank) {
+            this.articleId = articleId;
+            this.docId = docId;
+            this.bm25 = bm25;
+            this.epochDay = epochDay;
+            this.lexicalRank = lexicalRank;
+            this.denseRank = denseRank;
+        }
+
+        Ranked withLexicalRank(int rank) {
+            return new Ranked(articleId, docId, bm25, epochDay, rank, denseRank);
+        }
+
+        Ranked withDenseRank(int rank) {
+            return new Ranked(articleId, docId, bm25, epochDay, lexicalRank, rank);
+        }
+    }
+}
