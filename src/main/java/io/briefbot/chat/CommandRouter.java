@@ -23,9 +23,11 @@ public class CommandRouter {
 
     private final Map<String, ChatCommand> commands = new HashMap<>();
     private final ShowHelp help;
+    private final AskArchive ask;
 
-    CommandRouter(Instance<ChatCommand> commands, ShowHelp help) {
+    CommandRouter(Instance<ChatCommand> commands, ShowHelp help, AskArchive ask) {
         this.help = help;
+        this.ask = ask;
         for (ChatCommand command : commands) {
             for (String name : command.names()) {
                 ChatCommand other = this.commands.putIfAbsent(name, command);
@@ -50,6 +52,23 @@ public class CommandRouter {
             return command.run(line.arguments());
         } catch (RuntimeException e) {
             LOG.errorf(e, "Command failed: %s", request);
+            return failed(request);
+        }
+    }
+
+    /**
+     * A question asked in reply to an earlier answer (a Slack thread, a Telegram reply), understood in the context of
+     * {@code earlierQuestion}. A command typed there is run as itself.
+     */
+    public Reply handleFollowUp(ChatRequest request, String earlierQuestion) {
+        String text = request.text() == null ? "" : request.text().strip();
+        if (text.startsWith("/")) {
+            return handle(request);
+        }
+        try {
+            return ask.followUp(earlierQuestion, text);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Follow-up question failed: %s", request);
             return failed(request);
         }
     }
