@@ -15,7 +15,7 @@ public class ArchiveQuestions {
     private final QaConfig config;
     private final IngestConfig ingest;
     private final Clock clock;
-    private final Glossary glossary = Glossary.load();
+    private final Glossary glossary = Glossary.shared();
     private volatile Engine engine;
 
     public ArchiveQuestions(IndexSync sync, EmbeddingBacklog embeddings, AnswerPhraser phraser, QaConfig config,

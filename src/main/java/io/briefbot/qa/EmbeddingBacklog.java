@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
@@ -65,7 +66,7 @@ public class EmbeddingBacklog {
             worker.execute(() -> {
                 queued.set(false);
                 try {
-                    catchUp(index, vectors, embedder.get(), config.index().resolve(FILE));
+                    catchUp(index, vectors, embedder.get(), config.index().resolve(FILE), () -> stopped);
                 } catch (RuntimeException e) {
                     LOG.errorf(e, "Embedding articles failed; questions are answered by their words alone meanwhile");
                 }
@@ -81,13 +82,13 @@ public class EmbeddingBacklog {
     }
 
     /** Embeds what lacks a current vector and forgets vectors of articles no longer indexed; how many it embedded. */
-    int catchUp(ArchiveIndex index, ArticleVectors vectors, Embedder model, Path file) {
+    static int catchUp(ArchiveIndex index, ArticleVectors vectors, Embedder model, Path file, BooleanSupplier stopped) {
         long started = System.nanoTime();
         int[] embedded = {0};
         Set<Long> present = new HashSet<>();
         index.search(searcher -> {
             forEachArticle(searcher, stored -> {
-                if (stopped) {
+                if (stopped.getAsBoolean()) {
                     return;
                 }
                 long articleId = stored.getField(ARTICLE_ID).numericValue().longValue();
@@ -104,7 +105,7 @@ public class EmbeddingBacklog {
             });
             return null;
         });
-        if (stopped) {
+        if (stopped.getAsBoolean()) {
             return embedded[0];
         }
         vectors.retainOnly(present);

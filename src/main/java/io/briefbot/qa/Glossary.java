@@ -23,10 +23,23 @@ final class Glossary {
     static final int MAX_PHRASE_WORDS = 3;
     private static final int MIN_COMPOUND_PART = 5;
 
+    private static volatile Glossary shared;
+
     private final Map<String, Set<String>> translations = new HashMap<>();
     private final List<String> germanWords = new ArrayList<>();
+    private final Set<String> germanParts = new LinkedHashSet<>();
 
     private Glossary() {
+    }
+
+    /** The glossary of the class path, read once. */
+    static Glossary shared() {
+        Glossary loaded = shared;
+        if (loaded == null) {
+            loaded = load();
+            shared = loaded;
+        }
+        return loaded;
     }
 
     static Glossary load() {
@@ -42,6 +55,10 @@ final class Glossary {
                     continue;
                 }
                 glossary.add(SearchKeys.of(pair[0]), SearchKeys.of(pair[1]));
+                String german = pair[0].strip().toLowerCase(java.util.Locale.GERMAN);
+                if (!german.contains(" ") && german.length() >= MIN_COMPOUND_PART) {
+                    glossary.germanParts.add(german);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,6 +77,11 @@ final class Glossary {
     /** The translations of a word or phrase (folded, as {@link SearchKeys} folds); empty when it has none. */
     Set<String> translate(String phrase) {
         return translations.getOrDefault(phrase, Set.of());
+    }
+
+    /** The German words, as written (lower case), that a German compound in an article is split into besides itself. */
+    Set<String> germanParts() {
+        return germanParts;
     }
 
     /** Translations of the glossary words a German compound starts or ends with ("Datenschutzbehörde"). */

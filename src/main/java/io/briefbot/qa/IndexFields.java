@@ -49,9 +49,18 @@ final class IndexFields {
         return field + "." + language;
     }
 
+    /** How documents are indexed: German compounds also as the glossary words they are made of ("Handelsabkommen"). */
     static Analyzer analyzer() {
+        return analyzer(new GermanCompoundAnalyzer(Glossary.shared().germanParts()));
+    }
+
+    /** How questions are read: whole words, so that every term of a form must be there. */
+    static Analyzer queryAnalyzer() {
+        return analyzer(new GermanAnalyzer());
+    }
+
+    private static Analyzer analyzer(Analyzer german) {
         Analyzer english = new EnglishAnalyzer();
-        Analyzer german = new GermanAnalyzer();
         Map<String, Analyzer> byField = new HashMap<>();
         for (String field : TEXT_FIELDS) {
             byField.put(of(field, "en"), english);

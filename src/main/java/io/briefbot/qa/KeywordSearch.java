@@ -27,7 +27,7 @@ final class KeywordSearch {
     private static final float TITLE_BOOST = 3f;
 
     private final ArchiveIndex index;
-    private final Analyzer analyzer = IndexFields.analyzer();
+    private final Analyzer analyzer = IndexFields.queryAnalyzer();
 
     KeywordSearch(ArchiveIndex index) {
         this.index = index;

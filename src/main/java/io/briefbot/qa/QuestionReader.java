@@ -11,7 +11,7 @@ import java.util.Set;
 final class QuestionReader {
 
     /** Words that shape a question rather than say what it is about, English and German (folded). */
-    private static final Set<String> QUESTION_WORDS = Set.of(
+    private static final Set<String> QUESTION_WORDS = Set.copyOf(List.of(
             "a", "an", "the", "what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are",
             "was", "were", "be", "been", "do", "does", "did", "done", "has", "have", "had", "will", "would", "can", "could",
             "should", "may", "might", "must", "shall", "about", "on", "of", "in", "at", "to", "for", "from", "by", "with",
@@ -28,8 +28,10 @@ final class QuestionReader {
             "von", "vom", "mit", "bei", "im", "in", "auf", "an", "am", "fur", "fuer", "aus", "nach", "seit", "sagt",
             "sagte", "gesagt", "berichtet", "berichtete", "meldet", "gemeldet", "geschrieben", "erzahl", "erzahle", "mir",
             "uns", "ich", "wir", "sie", "er", "man", "dazu", "daruber", "noch", "auch", "schon", "nur", "denn", "eigentlich",
-            "bitte", "los", "passiert", "stand", "steht", "aktuell", "aktuelle", "aktuellen", "ausgabe", "ausgaben",
-            "artikel", "briefing", "thema", "themen", "dass", "ob", "kann", "konnen", "soll", "sollen", "will", "wollen");
+            "bitte", "los", "announce", "announced", "announces", "decide", "decided", "decides", "beschlossen", "beschliesst",
+            "angekundigt", "kundigt", "entschieden", "doing", "viele", "vielen", "high", "higher", "long", "want", "wants",
+            "wanted", "like", "kind", "big", "large", "often", "zeigt", "passiert", "stand", "steht", "aktuell", "aktuelle", "aktuellen", "ausgabe", "ausgaben",
+            "artikel", "briefing", "thema", "themen", "dass", "ob", "kann", "konnen", "soll", "sollen", "will", "wollen"));
 
     private final Glossary glossary;
 
@@ -48,6 +50,7 @@ final class QuestionReader {
                 i += taken;
                 continue;
             }
+            boolean first = i == 0;
             String word = words.get(i++);
             if (QUESTION_WORDS.contains(SearchKeys.of(word)) || word.length() < 2) {
                 continue;
@@ -58,7 +61,7 @@ final class QuestionReader {
             if (forms.size() == 1) {
                 forms.addAll(glossary.translateParts(SearchKeys.of(word)));
             }
-            concepts.add(new Concept(word, List.copyOf(forms)));
+            concepts.add(new Concept(word, List.copyOf(forms), !first && Character.isUpperCase(word.charAt(0))));
         }
         return new Question(question, dated.rest(), dedupe(concepts), dated.window());
     }
@@ -72,7 +75,7 @@ final class QuestionReader {
                 Set<String> forms = new LinkedHashSet<>();
                 forms.add(phrase);
                 forms.addAll(translations);
-                concepts.add(new Concept(phrase, List.copyOf(forms)));
+                concepts.add(new Concept(phrase, List.copyOf(forms), i > 0 && Character.isUpperCase(phrase.charAt(0))));
                 return n;
             }
         }

@@ -53,11 +53,15 @@ final class Retriever {
 
     static final int POOL = 50;
     static final int CANDIDATES = 10;
+    static final int EACH_RANKING = 5;
     private static final int RRF_K = 60;
     private static final float TIE_BREAKER = 0.1f;
+    /** An unknown plain word ("awarded", "erwartet") weighs half: it is as likely phrasing as a subject. */
+    private static final double UNKNOWN_WORD_SHARE = 0.5;
 
     private final ArchiveIndex index;
     private final Analyzer analyzer = IndexFields.analyzer();
+    private final Analyzer queryAnalyzer = IndexFields.queryAnalyzer();
     private final ArticleVectors vectors;
     private final Optional<Embedder> embedder;
     private final Settings settings;
@@ -105,8 +109,13 @@ final class Retriever {
             List<Ranked> order = new ArrayList<>(ranked.values());
             order.sort(Comparator.comparingDouble((Ranked r) -> score(r, fused, today)).reversed()
                     .thenComparing(Comparator.comparingLong((Ranked r) -> r.epochDay).reversed()));
+            // The best of each ranking stay candidates whatever the fusion says: a question in another language has
+            // no neighbours by meaning, and one by meaning alone shares no words.
+            Set<Ranked> chosen = new java.util.LinkedHashSet<>(order.subList(0, Math.min(CANDIDATES, order.size())));
+            order.stream().filter(r -> r.lexicalRank > 0 && r.lexicalRank <= EACH_RANKING).forEach(chosen::add);
+            order.stream().filter(r -> r.denseRank > 0 && r.denseRank <= EACH_RANKING).forEach(chosen::add);
             List<Candidate> candidates = new ArrayList<>();
-            for (Ranked r : order.subList(0, Math.min(CANDIDATES, order.size()))) {
+            for (Ranked r : chosen) {
                 load(searcher, r).ifPresent(candidate -> candidates.add(measured(candidate, terms, query, score(r, fused, today))));
             }
             return new Retrieval(terms, candidates);
@@ -118,13 +127,14 @@ final class Retriever {
         int articles = Math.max(1, count(searcher, new TermQuery(new Term(KIND, ARTICLE))));
         List<ConceptTerms> concepts = new ArrayList<>();
         for (Concept concept : question.concepts()) {
-            ConceptTerms terms = ConceptTerms.of(concept, analyzer, 0);
+            ConceptTerms terms = ConceptTerms.of(concept, queryAnalyzer, 0);
             if (terms.isEmpty()) {
                 continue;
             }
             long documentFrequency = Math.max(maxFrequency(searcher, terms.english(), "en"), maxFrequency(searcher, terms.german(), "de"));
             double idf = Math.log(1 + (articles - documentFrequency + 0.5) / (documentFrequency + 0.5));
-            concepts.add(terms.weighted(idf));
+            boolean phrasing = documentFrequency == 0 && !concept.named();
+            concepts.add(terms.weighted(phrasing ? idf * UNKNOWN_WORD_SHARE : idf));
         }
         return new Terms(concepts);
     }
