@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -39,6 +41,7 @@ public class IndexSync {
         return thread;
     });
     private final AtomicBoolean syncQueued = new AtomicBoolean();
+    private final Set<Long> reindex = ConcurrentHashMap.newKeySet();
     private final Object lock = new Object();
     private volatile ArchiveIndex index;
     private volatile ArchiveState synced = ArchiveState.NONE;
@@ -54,6 +57,8 @@ public class IndexSync {
     }
 
     void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) IssueStored stored) {
+        // A correction within the same millisecond would keep its updated_at: index it again whatever its version.
+        reindex.add(stored.issueId());
         queueSync();
     }
 
@@ -99,7 +104,7 @@ public class IndexSync {
 
     private void syncIfChanged() {
         ArchiveState now = QuarkusTransaction.requiringNew().call(ArchiveState::now);
-        if (now.equals(synced) && index != null) {
+        if (now.equals(synced) && index != null && reindex.isEmpty()) {
             return;
         }
         synchronized (lock) {
@@ -107,7 +112,7 @@ public class IndexSync {
                 index = open();
             }
             ArchiveState before = QuarkusTransaction.requiringNew().call(ArchiveState::now);
-            if (before.equals(synced)) {
+            if (before.equals(synced) && reindex.isEmpty()) {
                 return;
             }
             sync();
@@ -134,10 +139,11 @@ public class IndexSync {
         Map<Long, Long> indexed = index.issueVersions();
         List<Long> changed = new ArrayList<>();
         stored.forEach((id, version) -> {
-            if (!version.equals(indexed.get(id))) {
+            if (!version.equals(indexed.get(id)) || reindex.remove(id)) {
                 changed.add(id);
             }
         });
+        reindex.clear();
         List<Long> gone = indexed.keySet().stream().filter(id -> !stored.containsKey(id)).toList();
         gone.forEach(index::remove);
         for (int from = 0; from < changed.size(); from += BATCH) {
