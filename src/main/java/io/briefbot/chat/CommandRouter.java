@@ -57,6 +57,19 @@ public class CommandRouter {
     }
 
     /**
+     * What someone wrote to the bot in conversation (a direct message, a mention): a command when it starts with one,
+     * with or without the slash, else a question to the archive.
+     */
+    public Reply handleConversation(ChatRequest request) {
+        String text = request.text() == null ? "" : request.text().strip();
+        CommandLine line = CommandLine.parse(text);
+        if (text.startsWith("/") || line.isEmpty() || commands.containsKey(line.name())) {
+            return handle(request);
+        }
+        return handle(new ChatRequest(request.platform(), request.workspace(), request.chatId(), request.userId(), "/ask " + text));
+    }
+
+    /**
      * A question asked in reply to an earlier answer (a Slack thread, a Telegram reply), understood in the context of
      * {@code earlierQuestion}. A command typed there is run as itself.
      */

@@ -245,7 +245,10 @@ final class Retriever {
     private static long maxFrequency(IndexSearcher searcher, List<List<String>> forms, String language) {
         long max = 0;
         for (List<String> form : forms) {
-            max = Math.max(max, count(searcher, allOf(IndexFields.of(ALL, language), form)));
+            Query inArticles = new BooleanQuery.Builder()
+                    .add(allOf(IndexFields.of(ALL, language), form), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(KIND, ARTICLE)), BooleanClause.Occur.FILTER).build();
+            max = Math.max(max, count(searcher, inArticles));
         }
         return max;
     }

@@ -59,7 +59,11 @@ public class TelegramUpdates {
 
     private Optional<Outbound> typed(Message message) {
         Chat chat = message.chat();
-        Optional<String> command = CommandText.of(message.text(), chat.type() == Chat.Type.Private, identity.username());
+        boolean privateChat = chat.type() == Chat.Type.Private;
+        Optional<String> earlierQuestion = AnswerText.question(message.replyToMessage(), identity.username());
+        Optional<String> command = earlierQuestion.isPresent() && message.text() != null && !message.text().isBlank()
+                ? Optional.of(message.text().strip())
+                : CommandText.of(message.text(), privateChat, identity.username());
         if (command.isEmpty()) {
             return Optional.empty();
         }
@@ -68,8 +72,11 @@ public class TelegramUpdates {
         if (!access.allows(chatId)) {
             return access.firstRefusal(chatId) ? Optional.of(notEnabled(chatId, threadId, List.of())) : Optional.empty();
         }
+        ChatRequest request = request(chatId, message.from(), command.get());
+        Reply reply = earlierQuestion.isPresent() ? router.handleFollowUp(request, earlierQuestion.get())
+                : privateChat ? router.handleConversation(request) : router.handle(request);
         List<Outbound.Call> calls = new ArrayList<>();
-        for (TelegramMessage rendered : renderer.render(answer(chatId, message.from(), command.get()))) {
+        for (TelegramMessage rendered : renderer.render(reply)) {
             calls.add(Outbound.Call.of(TelegramRequests.send(chatId, threadId, rendered)));
         }
         return Optional.of(new Outbound(chatId, calls));
@@ -115,8 +122,12 @@ public class TelegramUpdates {
     }
 
     private Reply answer(long chatId, User from, String commandLine) {
+        return router.handle(request(chatId, from, commandLine));
+    }
+
+    private static ChatRequest request(long chatId, User from, String text) {
         String userId = from == null ? null : Long.toString(from.id());
-        return router.handle(new ChatRequest(Platform.TELEGRAM, null, Long.toString(chatId), userId, commandLine));
+        return new ChatRequest(Platform.TELEGRAM, null, Long.toString(chatId), userId, text);
     }
 
     private Outbound notEnabled(long chatId, Long threadId, List<Outbound.Call> before) {
