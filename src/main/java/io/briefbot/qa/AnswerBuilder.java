@@ -37,11 +37,12 @@ final class AnswerBuilder {
                     Optional.empty(), Optional.empty());
         }
         List<Quote> quotes = new ArrayList<>();
-        for (Candidate candidate : answering.subList(0, Math.min(MAX_QUOTES, answering.size()))) {
-            List<Scored> sentences = sentences(candidate, terms);
-            quotes.add(new Quote(sentences.get(0).text(), Source.of(candidate)));
+        List<Scored> bestSentences = sentences(answering.get(0), terms);
+        quotes.add(new Quote(bestSentences.get(0).text(), Source.of(answering.get(0))));
+        for (Candidate candidate : answering.subList(1, Math.min(MAX_QUOTES, answering.size()))) {
+            quotes.add(new Quote(sentences(candidate, terms).get(0).text(), Source.of(candidate)));
         }
-        addSecondSentences(quotes, answering.get(0), terms);
+        addSecondSentences(quotes, answering.get(0), bestSentences);
         Set<Long> quoted = new LinkedHashSet<>();
         quotes.forEach(quote -> quoted.add(quote.source().articleId()));
         List<Source> related = candidates.stream()
@@ -56,8 +57,7 @@ final class AnswerBuilder {
     }
 
     /** With fewer than three articles, the best article's next sentences that also speak to the question. */
-    private void addSecondSentences(List<Quote> quotes, Candidate best, Retriever.Terms terms) {
-        List<Scored> sentences = sentences(best, terms);
+    private static void addSecondSentences(List<Quote> quotes, Candidate best, List<Scored> sentences) {
         for (Scored sentence : sentences.subList(1, sentences.size())) {
             if (quotes.size() >= MAX_QUOTES || sentence.score() <= 0) {
                 return;

@@ -36,7 +36,6 @@ final class IndexDocuments {
         String headlines = String.join(PARAGRAPH_BREAK, issue.headlines());
         text(document, EDITORIAL, editorial);
         text(document, HEADLINE, headlines);
-        text(document, ALL, editorial + PARAGRAPH_BREAK + headlines);
         document.add(new StoredField(STORED_BODY, editorial));
         document.add(new StoredField(STORED_LEDE, headlines));
         return document;

@@ -35,7 +35,7 @@ final class IndexFields {
     static final String TAGS = "tags";
     static final String EDITORIAL = "editorial";
     static final String HEADLINE = "headline";
-    /** Everything of an article or issue at once: for "contains every word" and for how rare a word is. */
+    /** Everything of an article at once (issues have none): for "contains every word" and for how rare a word is. */
     static final String ALL = "all";
 
     static final List<String> TEXT_FIELDS = List.of(TITLE, LEDE, BODY, TAGS, EDITORIAL, HEADLINE, ALL);

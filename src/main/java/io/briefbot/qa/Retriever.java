@@ -28,6 +28,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 
 /**
  * Finds the articles that answer a question: BM25 over the English and German fields, and, with embeddings, the
@@ -114,9 +120,16 @@ final class Retriever {
             Set<Ranked> chosen = new java.util.LinkedHashSet<>(order.subList(0, Math.min(CANDIDATES, order.size())));
             order.stream().filter(r -> r.lexicalRank > 0 && r.lexicalRank <= EACH_RANKING).forEach(chosen::add);
             order.stream().filter(r -> r.denseRank > 0 && r.denseRank <= EACH_RANKING).forEach(chosen::add);
-            List<Candidate> candidates = new ArrayList<>();
+            Map<Integer, Ranked> byDoc = new LinkedHashMap<>();
             for (Ranked r : chosen) {
-                load(searcher, r).ifPresent(candidate -> candidates.add(measured(candidate, terms, query, score(r, fused, today))));
+                docOf(searcher, r).ifPresent(doc -> byDoc.put(doc, r));
+            }
+            Map<Integer, Double> coverage = coverage(searcher, terms, byDoc.keySet());
+            List<Candidate> candidates = new ArrayList<>();
+            for (Map.Entry<Integer, Ranked> entry : byDoc.entrySet()) {
+                Candidate candidate = candidate(stored(searcher, entry.getKey()));
+                float similarity = query.map(q -> vectors.similarity(candidate.articleId(), q)).orElse(0f);
+                candidates.add(candidate.scored(coverage.get(entry.getKey()), similarity, score(entry.getValue(), fused, today)));
             }
             return new Retrieval(terms, candidates);
         });
@@ -124,7 +137,7 @@ final class Retriever {
 
     /** The question's concepts as terms, weighted by how rare they are among the archive's articles. */
     Terms terms(Question question, IndexSearcher searcher) {
-        int articles = Math.max(1, count(searcher, new TermQuery(new Term(KIND, ARTICLE))));
+        int articles = Math.max(1, docFrequency(searcher, new Term(KIND, ARTICLE)));
         List<ConceptTerms> concepts = new ArrayList<>();
         for (Concept concept : question.concepts()) {
             ConceptTerms terms = ConceptTerms.of(concept, queryAnalyzer, 0);
@@ -160,11 +173,46 @@ final class Retriever {
         return base * (1 + settings.recency() * Math.pow(0.5, (double) age / Math.max(1, settings.recencyHalfLifeDays())));
     }
 
-    private Candidate measured(Candidate candidate, Terms terms, Optional<float[]> query, double score) {
-        String text = String.join("\n", candidate.title(), candidate.lede(), String.join("\n", candidate.paragraphs()),
-                String.join(" ", candidate.tags()));
-        float similarity = query.map(q -> vectors.similarity(candidate.articleId(), q)).orElse(0f);
-        return candidate.scored(coverage(terms, text), similarity, score);
+    /**
+     * The share of the question's weight each document contains, asked of the index: a concept is contained when any
+     * of its forms matches the document's "all" field, English or German.
+     */
+    private static Map<Integer, Double> coverage(IndexSearcher searcher, Terms terms, Set<Integer> docs) {
+        Map<Integer, Double> covered = new HashMap<>();
+        docs.forEach(doc -> covered.put(doc, 0.0));
+        List<Integer> sorted = docs.stream().sorted().toList();
+        try {
+            for (ConceptTerms concept : terms.concepts()) {
+                Weight weight = searcher.createWeight(searcher.rewrite(matchQuery(concept)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                int leafIndex = -1;
+                DocIdSetIterator matches = null;
+                for (int doc : sorted) {
+                    int leaf = ReaderUtil.subIndex(doc, leaves);
+                    if (leaf != leafIndex) {
+                        leafIndex = leaf;
+                        Scorer scorer = weight.scorer(leaves.get(leaf));
+                        matches = scorer == null ? null : scorer.iterator();
+                    }
+                    int target = doc - leaves.get(leaf).docBase;
+                    if (matches != null && matches.docID() <= target && (matches.docID() == target || matches.advance(target) == target)) {
+                        covered.merge(doc, concept.weight(), Double::sum);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        double total = terms.total();
+        covered.replaceAll((doc, weight) -> total == 0 ? 0 : weight / total);
+        return covered;
+    }
+
+    private static Query matchQuery(ConceptTerms concept) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        concept.english().forEach(form -> any.add(allOf(IndexFields.of(ALL, "en"), form), BooleanClause.Occur.SHOULD));
+        concept.german().forEach(form -> any.add(allOf(IndexFields.of(ALL, "de"), form), BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
     private List<Ranked> lexical(IndexSearcher searcher, Terms terms, Optional<DateWindow> window) {
@@ -213,20 +261,24 @@ final class Retriever {
         return all.build();
     }
 
-    private Optional<Candidate> load(IndexSearcher searcher, Ranked ranked) {
+    private static Optional<Integer> docOf(IndexSearcher searcher, Ranked ranked) {
+        if (ranked.docId >= 0) {
+            return Optional.of(ranked.docId);
+        }
         try {
-            int doc = ranked.docId;
-            if (doc < 0) {
-                Query byId = new BooleanQuery.Builder()
-                        .add(LongField.newExactQuery(ARTICLE_ID, ranked.articleId), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(KIND, ARTICLE)), BooleanClause.Occur.FILTER).build();
-                TopDocs found = searcher.search(byId, 1);
-                if (found.scoreDocs.length == 0) {
-                    return Optional.empty();
-                }
-                doc = found.scoreDocs[0].doc;
-            }
-            return Optional.of(candidate(searcher.storedFields().document(doc)));
+            Query byId = new BooleanQuery.Builder()
+                    .add(LongField.newExactQuery(ARTICLE_ID, ranked.articleId), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(KIND, ARTICLE)), BooleanClause.Occur.FILTER).build();
+            TopDocs found = searcher.search(byId, 1);
+            return found.scoreDocs.length == 0 ? Optional.empty() : Optional.of(found.scoreDocs[0].doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document stored(IndexSearcher searcher, int doc) {
+        try {
+            return searcher.storedFields().document(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -242,20 +294,29 @@ final class Retriever {
                 tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split(IndexDocuments.TAG_SEPARATOR)), 0, 0, 0);
     }
 
+    /**
+     * How many articles contain the most common of the forms; a form of several terms counts as its rarest term. Only
+     * articles have the "all" field; deleted documents count until merged away, which barely moves a weight.
+     */
     private static long maxFrequency(IndexSearcher searcher, List<List<String>> forms, String language) {
         long max = 0;
-        for (List<String> form : forms) {
-            Query inArticles = new BooleanQuery.Builder()
-                    .add(allOf(IndexFields.of(ALL, language), form), BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(KIND, ARTICLE)), BooleanClause.Occur.FILTER).build();
-            max = Math.max(max, count(searcher, inArticles));
+        try {
+            for (List<String> form : forms) {
+                long rarest = Long.MAX_VALUE;
+                for (String term : form) {
+                    rarest = Math.min(rarest, searcher.getIndexReader().docFreq(new Term(IndexFields.of(ALL, language), term)));
+                }
+                max = Math.max(max, rarest);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return max;
     }
 
-    private static int count(IndexSearcher searcher, Query query) {
+    private static int docFrequency(IndexSearcher searcher, Term term) {
         try {
-            return searcher.count(query);
+            return searcher.getIndexReader().docFreq(term);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
