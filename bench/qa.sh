@@ -22,7 +22,7 @@ classpath="$build/test-classes:$build/classes:$(cat "$build/bench.classpath")"
 
 echo "== in process: $issues generated issues, $questions questions ($(nproc) cores)"
 java -Xmx1g -cp "$classpath" io.briefbot.qa.QaBenchmark "$work/index" "$issues" "$questions" 2>&1 \
-  | grep -vE 'CUDA|djl|tokenizers'
+  | grep --line-buffered -vE 'CUDA|djl|tokenizers|LogManager|JBossLoggerFinder'
 
 echo "== packaged server: index built from PostgreSQL at start"
 java -cp "$classpath" io.briefbot.bench.GeneratedArchive "$work/archive" "$issues" >&2
