@@ -2,11 +2,13 @@
 # Questions to the archive (/ask): index build time, answer latency p50/p99 by words alone (BM25) and by words and
 # meaning (hybrid, with embeddings), and memory, over a generated archive; then the packaged server's own index build
 # from PostgreSQL at start.
-#   bench/qa.sh [issues] [questions]      defaults: 2500 2000; BUILD_DIR=/tmp/x builds outside target/
+#   bench/qa.sh [issues] [questions] [articles to embed]      defaults: 2500 2000 3000
+#   BUILD_DIR=/tmp/x builds outside target/. Articles beyond the third number reuse real vectors (see QaBenchmark).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 issues=${1:-2500}
 questions=${2:-2000}
+embed=${3:-3000}
 work=$(mktemp -d /tmp/briefbot-qa-bench.XXXXXX)
 server=
 cleanup() {
@@ -21,7 +23,7 @@ build=${BUILD_DIR:-target}
 classpath="$build/test-classes:$build/classes:$(cat "$build/bench.classpath")"
 
 echo "== in process: $issues generated issues, $questions questions ($(nproc) cores)"
-java -Xmx1g -cp "$classpath" io.briefbot.qa.QaBenchmark "$work/index" "$issues" "$questions" 2>&1 \
+java -Xmx1g -cp "$classpath" io.briefbot.qa.QaBenchmark "$work/index" "$issues" "$questions" "$embed" 2>&1 \
   | grep --line-buffered -vE 'CUDA|djl|tokenizers|LogManager|JBossLoggerFinder'
 
 echo "== packaged server: index built from PostgreSQL at start"

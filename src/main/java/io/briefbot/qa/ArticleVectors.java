@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * One embedding per article (its title and lede), kept in memory and searched by brute force: 25,000 articles of
@@ -134,11 +135,6 @@ final class ArticleVectors {
     }
 
     private static float dot(float[] a, float[] b) {
-        float sum = 0;
-        int n = Math.min(a.length, b.length);
-        for (int i = 0; i < n; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
+        return a.length == b.length ? VectorUtil.dotProduct(a, b) : 0f;
     }
 }
