@@ -76,9 +76,11 @@ public class EmbeddingBacklog {
         }
     }
 
+    /** Stops after the article at hand: the worker reads the index, and an interrupt would close its files. */
     void stop() {
         stopped = true;
-        worker.shutdownNow();
+        worker.shutdown();
+        IndexSync.awaitQuietly(worker);
     }
 
     /** Embeds what lacks a current vector and forgets vectors of articles no longer indexed; how many it embedded. */

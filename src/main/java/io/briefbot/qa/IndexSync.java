@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -31,6 +33,7 @@ public class IndexSync {
 
     private static final Logger LOG = Logger.getLogger(IndexSync.class);
     private static final int BATCH = 100;
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     private final QaConfig config;
     private final EmbeddingBacklog embeddings;
@@ -158,6 +161,16 @@ public class IndexSync {
         }
     }
 
+    static void awaitQuietly(ExecutorService executor) {
+        try {
+            if (!executor.awaitTermination(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Search index work still running at shutdown; the next start catches up");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static List<IndexedIssue> load(List<Long> ids) {
         List<Issue> issues = Issue.getEntityManager()
                 .createQuery("select distinct i from Issue i left join fetch i.articles where i.id in :ids", Issue.class)
@@ -166,9 +179,11 @@ public class IndexSync {
         return issues.stream().map(IndexedIssue::of).toList();
     }
 
+    /** Lets running work finish rather than interrupting it: an interrupt closes the index's files under Lucene. */
     void onStop(@Observes ShutdownEvent stop) {
-        background.shutdownNow();
+        background.shutdown();
         embeddings.stop();
+        awaitQuietly(background);
         synchronized (lock) {
             if (index != null) {
                 index.close();
