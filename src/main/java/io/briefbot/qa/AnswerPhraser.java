@@ -43,10 +43,6 @@ public class AnswerPhraser {
         this.failures = meters.counter("briefbot_llm_failures_total");
     }
 
-    public boolean isConfigured() {
-        return model.isPresent();
-    }
-
     Answer phrase(Answer answer) {
         if (model.isEmpty() || !answer.found()) {
             return answer;

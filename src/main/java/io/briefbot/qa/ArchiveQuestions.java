@@ -41,7 +41,7 @@ public class ArchiveQuestions {
         return engine().search.search(words, page, size);
     }
 
-    public LocalDate today() {
+    private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ingest.timeZone());
     }
 

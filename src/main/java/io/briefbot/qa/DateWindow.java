@@ -4,8 +4,4 @@ import java.time.LocalDate;
 
 /** The days a question is about, both included. */
 public record DateWindow(LocalDate from, LocalDate to) {
-
-    boolean contains(LocalDate day) {
-        return !day.isBefore(from) && !day.isAfter(to);
-    }
 }

@@ -83,10 +83,6 @@ final class Retriever {
         return settings;
     }
 
-    Analyzer analyzer() {
-        return analyzer;
-    }
-
     /** The best candidates, best first; whether each answers the question is the caller's call. */
     Retrieval retrieve(Question question, LocalDate today, boolean byMeaning) {
         return index.search(searcher -> {
