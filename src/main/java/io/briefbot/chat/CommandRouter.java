@@ -31,11 +31,13 @@ public class CommandRouter {
     private final Map<String, ChatCommand> commands = new HashMap<>();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final ShowHelp help;
+    private final AskArchive ask;
     private final RateLimits limits;
     private final MeterRegistry meters;
 
-    CommandRouter(Instance<ChatCommand> commands, ShowHelp help, RateLimits limits, MeterRegistry meters) {
+    CommandRouter(Instance<ChatCommand> commands, ShowHelp help, AskArchive ask, RateLimits limits, MeterRegistry meters) {
         this.help = help;
+        this.ask = ask;
         this.limits = limits;
         this.meters = meters;
         for (ChatCommand command : commands) {
@@ -75,6 +77,47 @@ public class CommandRouter {
             return failed(request);
         } finally {
             record(request, name, outcome, start);
+        }
+    }
+
+    /**
+     * What someone wrote to the bot in conversation (a direct message, a mention): a command when it starts with one,
+     * with or without the slash, else a question to the archive.
+     */
+    public Reply handleConversation(ChatRequest request) {
+        String text = request.text() == null ? "" : request.text().strip();
+        CommandLine line = CommandLine.parse(text);
+        if (text.startsWith("/") || line.isEmpty() || commands.containsKey(line.name())) {
+            return handle(request);
+        }
+        return handle(new ChatRequest(request.platform(), request.workspace(), request.chatId(), request.userId(), "/ask " + text,
+                request.threadId()));
+    }
+
+    /**
+     * A question asked in reply to an earlier answer (a Slack thread, a Telegram reply), understood in the context of
+     * {@code earlierQuestion}. A command typed there is run as itself.
+     */
+    public Reply handleFollowUp(ChatRequest request, String earlierQuestion) {
+        String text = request.text() == null ? "" : request.text().strip();
+        if (text.startsWith("/")) {
+            return handle(request);
+        }
+        long start = System.nanoTime();
+        String outcome = "answered";
+        try {
+            Optional<Duration> wait = limits.admit(request, RateLimits.ASK);
+            if (wait.isPresent()) {
+                outcome = "limited";
+                return slowDown(wait.get());
+            }
+            return ask.followUp(earlierQuestion, text);
+        } catch (RuntimeException e) {
+            outcome = "failed";
+            LOG.errorf(e, "Follow-up question failed: %s", request);
+            return failed(request);
+        } finally {
+            record(request, RateLimits.ASK, outcome, start);
         }
     }
 

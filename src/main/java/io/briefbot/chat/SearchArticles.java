@@ -9,6 +9,8 @@ import io.briefbot.format.ArticleListReply;
 import io.briefbot.format.NoticeReply;
 import io.briefbot.format.Reply;
 import io.briefbot.format.Summariser;
+import io.briefbot.qa.ArchiveQuestions;
+import io.briefbot.qa.ArticleMatches;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** /search WORDS [#PAGE]: articles containing every word, best match first, with the passage around the words. */
+/** /search WORDS [#PAGE]: articles containing every word (in any English or German form), best match first, with the passage around the words. */
 @Singleton
 class SearchArticles implements ChatCommand {
 
@@ -26,10 +28,12 @@ class SearchArticles implements ChatCommand {
     static final int SNIPPET_CHARS = 220;
 
     private final BriefingService briefings;
+    private final ArchiveQuestions questions;
     private final Summariser summariser;
 
-    SearchArticles(BriefingService briefings, Summariser summariser) {
+    SearchArticles(BriefingService briefings, ArchiveQuestions questions, Summariser summariser) {
         this.briefings = briefings;
+        this.questions = questions;
         this.summariser = summariser;
     }
 
@@ -45,7 +49,7 @@ class SearchArticles implements ChatCommand {
         }
         PagedArguments request = PagedArguments.withHashNumber(arguments);
         String words = request.subject();
-        ArticlePage page = briefings.search(words, request.index(), PAGE_SIZE);
+        ArticlePage page = search(words, request.index());
         if (page.total() == 0) {
             return new NoticeReply(NoticeReply.Kind.NOT_FOUND, "No article contains “" + Buttons.shorten(words, 40)
                     + "”. Try fewer or other words, or browse /tags.", List.of(new Action("Most used tags", "/tags")));
@@ -64,6 +68,13 @@ class SearchArticles implements ChatCommand {
         }
         return new ArticleListReply(ArticleLists.heading("Search “" + words + "”", page), items(page, marked), marked, List.of(),
                 actions);
+    }
+
+    /** The index's matches, as stored now (an article deleted since the index last looked is left out). */
+    private ArticlePage search(String words, int page) {
+        ArticleMatches matches = questions.search(words, page, PAGE_SIZE);
+        List<ArticleHit> hits = matches.articleIds().stream().flatMap(id -> briefings.article(id).stream()).toList();
+        return new ArticlePage(hits, page, PAGE_SIZE, matches.total(), List.of());
     }
 
     private List<ArticleListReply.Item> items(ArticlePage page, List<String> marked) {

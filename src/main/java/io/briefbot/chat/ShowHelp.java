@@ -16,6 +16,8 @@ public class ShowHelp implements ChatCommand {
             new CommandHelp("/issue", "<day> [publication]", "The issue of a day: " + ShowIssue.DAY_EXAMPLES + ".", "/issue 8 July"),
             new CommandHelp("/tag", "<tag> [page]", "Articles with a tag, newest first.", "/tag cyber"),
             new CommandHelp("/tags", "", "The most used tags of the last " + ListTags.DAYS + " days.", "/tags"),
+            new CommandHelp("/ask", "<question>", "An answer quoted from the archive, with its sources: “this week”, “in July” narrow it.",
+                    "/ask what did the State Council announce about data protection?"),
             new CommandHelp("/search", "<words>", "Articles containing every word.", "/search harbour fees"),
             new CommandHelp("/article", "<number>", "A whole article; the Read buttons open them too.", "/article 42"),
             new CommandHelp("/subscribe", "[HH:MM] [Area/City] [weekdays|daily] [publication]",

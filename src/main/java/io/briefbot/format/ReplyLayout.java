@@ -35,6 +35,8 @@ public final class ReplyLayout {
             return tags(tags);
         } else if (reply instanceof HelpReply help) {
             return help(help);
+        } else if (reply instanceof AnswerReply answer) {
+            return answer(answer);
         }
         NoticeReply notice = (NoticeReply) reply;
         return List.of(Part.body("notice", "notice_" + notice.kind().name().toLowerCase(Locale.ROOT), notice.text(), false));
@@ -50,6 +52,8 @@ public final class ReplyLayout {
             actions = article.actions();
         } else if (reply instanceof NoticeReply notice) {
             actions = notice.actions();
+        } else if (reply instanceof AnswerReply answer) {
+            actions = answer.actions();
         }
         return actions == null ? List.of() : actions;
     }
@@ -66,6 +70,8 @@ public final class ReplyLayout {
             return "Most used tags";
         } else if (reply instanceof HelpReply help) {
             return help.intro();
+        } else if (reply instanceof AnswerReply answer) {
+            return answer.question();
         }
         return ((NoticeReply) reply).text();
     }
@@ -155,6 +161,38 @@ public final class ReplyLayout {
             }
         }
         return parts;
+    }
+
+    private static List<Part> answer(AnswerReply reply) {
+        List<Part> parts = new ArrayList<>();
+        addBody(parts, "answer", "question", reply.question(), false);
+        if (!isBlank(reply.window())) {
+            parts.add(Part.of("answer", "window", labels("window", reply.window()), false));
+        }
+        addBody(parts, "answer", "phrased", reply.phrased(), true);
+        List<AnswerReply.Quote> quotes = listOrEmpty(reply.quotes());
+        for (int i = 0; i < quotes.size(); i++) {
+            AnswerReply.Quote quote = quotes.get(i);
+            if (isBlank(quote.text()) || quote.source() == null) {
+                continue;
+            }
+            parts.add(new Part("answer", "quote", Map.of("number", Integer.toString(i + 1)), quote.text().strip(), List.of(), true));
+            parts.add(Part.of("answer", "citation", source(quote.source()), false));
+        }
+        addBody(parts, "answer", "note", reply.note(), true);
+        List<AnswerReply.Source> related = listOrEmpty(reply.related()).stream().filter(source -> source != null).toList();
+        for (int i = 0; i < related.size(); i++) {
+            if (i == 0) {
+                parts.add(Part.of("answer", "related_heading", Map.of(), true));
+            }
+            parts.add(Part.of("answer", "related", source(related.get(i)), false));
+        }
+        return parts;
+    }
+
+    private static Map<String, String> source(AnswerReply.Source source) {
+        return labels("publication", source.publication(), "date", shortDate(source.date()), "title", source.title(),
+                "url", isLinkable(source.title(), source.url()) ? source.url() : null);
     }
 
     /** Tags joined into lines, so that a line is only ever cut between tags. */

@@ -46,6 +46,8 @@ class RenderingPropertyTest {
             checkBoth(notice, List.of(notice.text()));
             HelpReply help = replies.help();
             checkBoth(help, help.commands().stream().map(HelpReply.CommandHelp::description).toList());
+            AnswerReply answer = replies.answer();
+            checkBoth(answer, answerContent(answer));
             TagsReply tags = replies.tags();
             checkBoth(tags, tags.tags().stream().map(TagsReply.TagUse::tag).toList());
         }
@@ -82,6 +84,21 @@ class RenderingPropertyTest {
         content.add(reply.title());
         content.add(reply.editorialTeaser());
         reply.articles().forEach(article -> content.add(article.lede()));
+        return content;
+    }
+
+    /** Every quote, its source's title, each related title and the question: nothing of an answer may get lost. */
+    private static List<String> answerContent(AnswerReply reply) {
+        List<String> content = new ArrayList<>();
+        content.add(reply.question());
+        content.add(reply.phrased());
+        content.add(reply.window());
+        reply.quotes().forEach(quote -> {
+            content.add(quote.text());
+            content.add(quote.source().title());
+            content.add(quote.source().publication());
+        });
+        reply.related().forEach(source -> content.add(source.title()));
         return content;
     }
 

@@ -84,6 +84,34 @@ final class Replies {
                 List.of(text("Trade"), "Energy"), List.of(new Action("More", "/search trade 2")));
     }
 
+    AnswerReply answer() {
+        List<AnswerReply.Quote> quotes = new ArrayList<>();
+        List<AnswerReply.Source> related = new ArrayList<>();
+        List<Action> actions = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+            ExpectedArticle article = IssueGenerator.textIssue(random).expected().articles().get(0);
+            AnswerReply.Source source = source(i, article);
+            String sentence = hostile && random.nextInt(5) == 0 ? longParagraph() : text(article.lede());
+            quotes.add(new AnswerReply.Quote(sentence, source));
+            if (source.url() == null) {
+                actions.add(new Action("Read " + text(article.title()), "/article " + source.articleId()));
+            }
+        }
+        for (int i = 0, n = random.nextInt(4); i < n; i++) {
+            related.add(source(10 + i, IssueGenerator.textIssue(random).expected().articles().get(0)));
+        }
+        String question = hostile && random.nextInt(8) == 0 ? longParagraph() : text("What did the State Council announce about data?");
+        String phrased = random.nextBoolean() ? null : (hostile && random.nextInt(4) == 0 ? longParagraph() : text("The council announced rules [1]."));
+        return new AnswerReply(question, random.nextBoolean() ? null : text("Issues of 5–11 Oct 2026"), phrased, quotes, related,
+                random.nextInt(5) == 0 ? text("The language model did not answer; these are the archive's own words.") : null,
+                actions);
+    }
+
+    private AnswerReply.Source source(int i, ExpectedArticle article) {
+        return new AnswerReply.Source(2_000_000L + i, text("China.Table"), date(), text(article.title()),
+                random.nextBoolean() ? "https://news.example.org/q/" + i + "?a=1&b=2" : null);
+    }
+
     NoticeReply notice() {
         NoticeReply.Kind kind = NoticeReply.Kind.values()[random.nextInt(NoticeReply.Kind.values().length)];
         String text = hostile && random.nextBoolean() ? longParagraph() : text("No issue on that day.");

@@ -42,6 +42,17 @@ public class SlackAnswers {
                 .map(reply -> recent.get(reply, this::rendered));
     }
 
+    /**
+     * Answers what someone wrote in a mention or direct message: a command, a question, or a follow-up to the
+     * question of {@code earlierQuestion} when there is one (the thread it was written in holds an answer).
+     */
+    @ActivateRequestContext
+    public SlackAnswer conversation(String teamId, String channelId, String userId, String text, String earlierQuestion) {
+        ChatRequest request = new ChatRequest(Platform.SLACK, teamId, channelId, userId, text);
+        Reply reply = earlierQuestion == null ? router.handleConversation(request) : router.handleFollowUp(request, earlierQuestion);
+        return recent.get(reply, this::rendered);
+    }
+
     private SlackAnswer rendered(Reply reply) {
         List<SlackMessage> messages = renderer.render(reply);
         String ack = messages.size() == 1 ? gson.toJson(SlashCommandResponse.builder()

@@ -12,6 +12,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import io.briefbot.format.AnswerReply;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -36,10 +37,14 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SlackHandlers {
 
-    static final List<String> COMMANDS = List.of("/today", "/latest", "/issue", "/tag", "/tags", "/search", "/article", "/help");
+    static final List<String> COMMANDS = List.of("/today", "/latest", "/issue", "/tag", "/tags", "/ask", "/search", "/article",
+            "/help");
     static final String BRIEFING = "/briefing";
-    /** Slow (search) or usually more than one message (an article): acknowledged at once, answered by response_url. */
-    static final Set<String> DEFERRED = Set.of("search", "article");
+    /**
+     * Slow (a question, a search) or usually more than one message (an article): acknowledged at once, answered by
+     * response_url.
+     */
+    static final Set<String> DEFERRED = Set.of("ask", "search", "article");
 
     private static final Logger LOG = Logger.getLogger(SlackHandlers.class);
     private static final Pattern ANY_ACTION = Pattern.compile(".*");
@@ -51,10 +56,12 @@ public class SlackHandlers {
     private final TeamAccess access;
     private final SeenEvents seen;
     private final SlackIdentity identity;
+    private final SlackThreads threads;
     private final Duration ackWait;
 
     public SlackHandlers(SlackAnswers answers, SlackReplies replies, SlackWorkers workers, TeamAccess access, SeenEvents seen,
-                         SlackIdentity identity, SlackSettings settings) {
+                         SlackIdentity identity, SlackThreads threads, SlackSettings settings) {
+        this.threads = threads;
         this.answers = answers;
         this.replies = replies;
         this.workers = workers;
@@ -145,8 +152,8 @@ public class SlackHandlers {
         if (!seen.firstTime(eventId) || event.getBotId() != null || event.getChannel().startsWith("D")) {
             return ctx.ack();
         }
-        String threadTs = event.getThreadTs();
-        return answerInChannel(teamId, event.getChannel(), event.getUser(), MentionText.commandLine(event.getText()), threadTs, ctx);
+        return answerInChannel(teamId, event.getChannel(), event.getUser(), MentionText.commandLine(event.getText()),
+                event.getThreadTs(), event.getTs(), ctx);
     }
 
     private Response directMessage(String eventId, String teamId, MessageEvent event, EventContext ctx) {
@@ -155,13 +162,25 @@ public class SlackHandlers {
         if (!"im".equals(event.getChannelType()) || fromABot || !seen.firstTime(eventId)) {
             return ctx.ack();
         }
-        return answerInChannel(teamId, event.getChannel(), event.getUser(), MentionText.commandLine(event.getText()), null, ctx);
+        return answerInChannel(teamId, event.getChannel(), event.getUser(), MentionText.commandLine(event.getText()),
+                event.getThreadTs(), event.getTs(), ctx);
     }
 
-    private Response answerInChannel(String teamId, String channel, String user, String line, String threadTs, EventContext ctx) {
+    /**
+     * Answers in the channel, in the thread the message was written in. An answer to a question starts a thread on
+     * the question, and whatever is asked in that thread later is a follow-up to it.
+     */
+    private Response answerInChannel(String teamId, String channel, String user, String line, String threadTs, String messageTs,
+                                     EventContext ctx) {
         run(channel, () -> {
             if (access.allows(teamId)) {
-                replies.toChannel(channel, threadTs, answers.answer(teamId, channel, user, line).messages());
+                SlackAnswer answer = answers.conversation(teamId, channel, user, line, threads.question(channel, threadTs).orElse(null));
+                String answerThread = threadTs;
+                if (answer.reply() instanceof AnswerReply asked) {
+                    answerThread = threadTs != null ? threadTs : messageTs;
+                    threads.remember(channel, answerThread, asked.question());
+                }
+                replies.toChannel(channel, answerThread, answer.messages());
             } else {
                 replies.ephemeralInChannel(channel, user, TeamAccess.notEnabled(teamId));
             }

@@ -19,7 +19,6 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -69,7 +68,7 @@ public class TelegramUpdates {
             return Optional.of(pressed(update.callbackQuery()));
         }
         Message message = update.message();
-        return message == null || message.chat() == null ? Optional.empty() : typed(message, request -> Optional.of(router.handle(request)));
+        return message == null || message.chat() == null ? Optional.empty() : typed(message, false);
     }
 
     /**
@@ -80,12 +79,16 @@ public class TelegramUpdates {
         Message message = update.message();
         return update.callbackQuery() != null || message == null || message.chat() == null
                 ? Optional.empty()
-                : typed(message, router::ready);
+                : typed(message, true);
     }
 
-    private Optional<Outbound> typed(Message message, Function<ChatRequest, Optional<Reply>> answering) {
+    private Optional<Outbound> typed(Message message, boolean fromMemory) {
         Chat chat = message.chat();
-        Optional<String> command = CommandText.of(message.text(), chat.type() == Chat.Type.Private, identity.username());
+        boolean privateChat = chat.type() == Chat.Type.Private;
+        Optional<String> earlierQuestion = AnswerText.question(message.replyToMessage(), identity.username());
+        Optional<String> command = earlierQuestion.isPresent() && message.text() != null && !message.text().isBlank()
+                ? Optional.of(message.text().strip())
+                : CommandText.of(message.text(), privateChat, identity.username());
         if (command.isEmpty()) {
             return Optional.empty();
         }
@@ -94,7 +97,15 @@ public class TelegramUpdates {
         if (!access.allows(chatId)) {
             return access.firstRefusal(chatId) ? Optional.of(notEnabled(chatId, threadId, List.of())) : Optional.empty();
         }
-        Optional<Reply> reply = answering.apply(request(chatId, threadId, message.from(), command.get()));
+        ChatRequest request = request(chatId, threadId, message.from(), command.get());
+        Optional<Reply> reply;
+        if (fromMemory) {
+            // a follow-up is a question, whatever its words: never a command answered from memory
+            reply = earlierQuestion.isPresent() ? Optional.empty() : router.ready(request);
+        } else {
+            reply = Optional.of(earlierQuestion.isPresent() ? router.handleFollowUp(request, earlierQuestion.get())
+                    : privateChat ? router.handleConversation(request) : router.handle(request));
+        }
         if (reply.isEmpty()) {
             return Optional.empty();
         }

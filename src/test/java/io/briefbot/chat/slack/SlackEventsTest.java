@@ -189,6 +189,41 @@ class SlackEventsTest {
     }
 
     @Test
+    void aQuestionIsAcknowledgedAtOnceAndAnsweredWithItsSourcesThroughTheResponseUrl() {
+        String hook = hook();
+
+        Response ack = signed(FORM, SlackPayloads.slashCommand(TEAM, "C0ASK0001", "/ask", "Why are harbour fees rising in Tianjin?", url(hook)));
+
+        ack.then().statusCode(200);
+        assertThat(ack.asString()).doesNotContain("Tianjin");
+        Await.until("the answer arrives at the response_url", ARRIVAL, () -> !SlackCalls.responses(slack, hook).isEmpty());
+        JsonPath answer = SlackCalls.responses(slack, hook).get(0);
+        assertThat(answer.getString("response_type")).isEqualTo("in_channel");
+        String blocks = answer.getString("blocks");
+        assertThat(blocks).contains(":question: *Why are harbour fees rising in Tianjin?*")
+                .contains("The port authority of Tianjin has raised its handling fees by another six percent.")
+                .contains("China.Table").contains("“Tianjin raises harbour fees for the second time”")
+                .contains("/article " + issue.articles().get(0).id());
+    }
+
+    @Test
+    void aQuestionInAMentionIsAnsweredInItsThreadWhereFollowUpsKeepItsContext() {
+        signed(JSON, SlackPayloads.appMention(TEAM, eventId(), "C0THREAD1", "<@UBOT> harbour fees in Tianjin?")).then().statusCode(200);
+        Await.until("the answer is posted", ARRIVAL, () -> !SlackCalls.toChannel(slack, "chat.postMessage", "C0THREAD1").isEmpty());
+        Map<String, String> answer = SlackCalls.toChannel(slack, "chat.postMessage", "C0THREAD1").get(0);
+        assertThat(answer.get("thread_ts")).as("answered in the thread of the question").isEqualTo("1764400000.000300");
+        assertThat(answer.get("blocks")).contains("Tianjin raises harbour fees for the second time");
+
+        signed(JSON, SlackPayloads.appMentionInThread(TEAM, eventId(), "C0THREAD1", "<@UBOT> who pays the surcharge?",
+                "1764400000.000300")).then().statusCode(200);
+        Await.until("the follow-up is answered", ARRIVAL, () -> SlackCalls.toChannel(slack, "chat.postMessage", "C0THREAD1").size() == 2);
+        Map<String, String> followUp = SlackCalls.toChannel(slack, "chat.postMessage", "C0THREAD1").get(1);
+        assertThat(followUp.get("thread_ts")).isEqualTo("1764400000.000300");
+        assertThat(followUp.get("blocks")).contains("who pays the surcharge? harbour fees in Tianjin?")
+                .contains("Importers in Hamburg and Rotterdam expect the surcharge to appear on invoices from January.");
+    }
+
+    @Test
     void anArticleIsAcknowledgedAtOnceAndArrivesAtTheResponseUrl() {
         IssueJson.ArticleJson article = issue.articles().get(0);
         String hook = hook();

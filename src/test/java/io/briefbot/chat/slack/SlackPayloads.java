@@ -35,6 +35,13 @@ final class SlackPayloads {
                 + "\"ts\":\"1764400000.000300\",\"channel\":\"" + channel + "\",\"event_ts\":\"1764400000.000300\"}");
     }
 
+    /** A mention written as a reply in the thread of the message {@code threadTs}. */
+    static String appMentionInThread(String team, String eventId, String channel, String text, String threadTs) {
+        return eventCallback(team, eventId, "{\"type\":\"app_mention\",\"user\":\"U0ADA0001\",\"text\":\"" + text + "\","
+                + "\"ts\":\"1764400100.000700\",\"thread_ts\":\"" + threadTs + "\",\"channel\":\"" + channel + "\","
+                + "\"event_ts\":\"1764400100.000700\"}");
+    }
+
     static String directMessage(String team, String eventId, String channel, String text) {
         return eventCallback(team, eventId, "{\"type\":\"message\",\"user\":\"U0ADA0001\",\"text\":\"" + text + "\","
                 + "\"ts\":\"1764400000.000400\",\"channel\":\"" + channel + "\",\"event_ts\":\"1764400000.000400\",\"channel_type\":\"im\"}");

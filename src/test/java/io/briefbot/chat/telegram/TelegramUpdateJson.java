@@ -23,6 +23,17 @@ final class TelegramUpdateJson {
                 + "\"date\":1764400000,\"text\":" + quoted(text) + "}}";
     }
 
+    /** A group message written as a reply to a message of the bot whose text (entities stripped) was {@code answerText}. */
+    static String replyToTheBot(int updateId, long chatId, String text, String answerText) {
+        return "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + (updateId % 100_000)
+                + ",\"from\":{\"id\":31337,\"is_bot\":false,\"first_name\":\"Ada\",\"language_code\":\"en\"},"
+                + "\"chat\":{\"id\":" + chatId + ",\"title\":\"Harbour desk\",\"type\":\"supergroup\"},\"date\":1764400100,"
+                + "\"reply_to_message\":{\"message_id\":4711,\"from\":{\"id\":123456789,\"is_bot\":true,\"first_name\":\"briefbot\","
+                + "\"username\":\"" + TelegramApiStandIn.BOT_USERNAME + "\"},\"chat\":{\"id\":" + chatId + ",\"title\":\"Harbour desk\","
+                + "\"type\":\"supergroup\"},\"date\":1764400000,\"text\":" + quoted(answerText) + "},"
+                + "\"text\":" + quoted(text) + "}}";
+    }
+
     static String buttonPress(int updateId, long chatId, int messageId, String data) {
         return "{\"update_id\":" + updateId + ",\"callback_query\":{\"id\":\"cb-" + updateId + "\","
                 + "\"from\":{\"id\":31337,\"is_bot\":false,\"first_name\":\"Ada\",\"language_code\":\"en\"},"

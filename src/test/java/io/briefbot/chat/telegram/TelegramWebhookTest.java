@@ -82,6 +82,36 @@ class TelegramWebhookTest {
     }
 
     @Test
+    void aQuestionInAPrivateChatIsAnsweredWithQuotesAndTheirSources() {
+        Archive.clear();
+        IssueJson issue = ingestor.ingest(IngestRequest.of(Fixtures.resource("api/harbour-issue.txt"), "text/plain",
+                IngestSource.API)).issue();
+
+        JsonPath reply = inlineReply(webhook(TelegramUpdateJson.privateMessage(nextUpdateId(), PRIVATE_CHAT,
+                "Why are harbour fees rising in Tianjin?")));
+
+        String html = reply.getString("text");
+        TelegramHtml.assertValid(html);
+        assertThat(html).startsWith("❓ <b>Why are harbour fees rising in Tianjin?</b>")
+                .contains("<i>The port authority of Tianjin has raised its handling fees by another six percent.</i>")
+                .contains("China.Table").contains("“Tianjin raises harbour fees for the second time”");
+        assertThat(reply.getString("reply_markup")).contains("/article " + issue.articles().get(0).id());
+    }
+
+    @Test
+    void aReplyToAnAnswerIsAFollowUpToItsQuestion() {
+        Archive.clear();
+        ingestor.ingest(IngestRequest.of(Fixtures.resource("api/harbour-issue.txt"), "text/plain", IngestSource.API));
+
+        JsonPath reply = inlineReply(webhook(TelegramUpdateJson.replyToTheBot(nextUpdateId(), BRIEFING_GROUP, "who pays the surcharge?",
+                "❓ harbour fees in Tianjin?\n[1] The port authority of Tianjin has raised its handling fees by another six percent.")));
+
+        String html = reply.getString("text");
+        assertThat(html).startsWith("❓ <b>who pays the surcharge? harbour fees in Tianjin?</b>")
+                .contains("Importers in Hamburg and Rotterdam expect the surcharge to appear on invoices from January.");
+    }
+
+    @Test
     void aCommandAddressedToAnotherBotIsIgnored() throws InterruptedException {
         webhook(TelegramUpdateJson.groupMessage(nextUpdateId(), BRIEFING_GROUP, "/today@some_other_bot"))
                 .then().statusCode(200).body(emptyString());
@@ -201,7 +231,7 @@ class TelegramWebhookTest {
         List<Map<String, String>> menus = TelegramCalls.of(telegram, "setMyCommands");
         assertThat(menus).hasSize(1);
         List<String> commands = JsonPath.from(menus.get(0).get("commands")).getList("command");
-        assertThat(commands).containsExactly("today", "latest", "issue", "tag", "tags", "search", "article", "help");
+        assertThat(commands).containsExactly("today", "latest", "issue", "tag", "tags", "ask", "search", "article", "help");
         assertThat(JsonPath.from(menus.get(0).get("commands")).getList("description", String.class)).allSatisfy(
                 description -> assertThat(description).isNotBlank().hasSizeLessThanOrEqualTo(256));
 

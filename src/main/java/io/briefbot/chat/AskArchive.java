@@ -1,0 +1,97 @@
+package io.briefbot.chat;
+
+import io.briefbot.format.Action;
+import io.briefbot.format.AnswerReply;
+import io.briefbot.format.NoticeReply;
+import io.briefbot.format.Reply;
+import io.briefbot.qa.Answer;
+import io.briefbot.qa.ArchiveQuestions;
+import io.briefbot.qa.DateWindow;
+import io.briefbot.qa.Quote;
+import io.briefbot.qa.Source;
+import jakarta.inject.Singleton;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * /ask QUESTION: sentences quoted from the best-matching articles, each with its source, and related articles; or,
+ * when the archive has nothing on it, says so and offers close tags. Never an answer from outside the archive.
+ */
+@Singleton
+class AskArchive implements ChatCommand {
+
+    static final String NOTE_MODEL_FAILED = "The language model did not answer; these sentences are quoted from the archive as they stand.";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final int SUGGESTED_TAGS = 3;
+
+    private final ArchiveQuestions questions;
+
+    AskArchive(ArchiveQuestions questions) {
+        this.questions = questions;
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("ask");
+    }
+
+    @Override
+    public Reply run(String arguments) {
+        if (arguments.isBlank()) {
+            return new NoticeReply(NoticeReply.Kind.INFO,
+                    "What would you like to know? Try /ask what did the State Council announce about data protection?", List.of());
+        }
+        return reply(questions.ask(arguments));
+    }
+
+    /** A question asked in reply to an earlier answer, understood in the context of that answer's question. */
+    Reply followUp(String earlierQuestion, String followUp) {
+        if (followUp.isBlank()) {
+            return run(earlierQuestion);
+        }
+        return reply(questions.askFollowUp(earlierQuestion, followUp));
+    }
+
+    static Reply reply(Answer answer) {
+        if (!answer.found()) {
+            return nothing(answer);
+        }
+        List<Action> actions = new ArrayList<>();
+        Map<Long, Source> unlinked = new LinkedHashMap<>();
+        Stream.concat(answer.quotes().stream().map(Quote::source), answer.related().stream())
+                .filter(source -> source.url() == null || source.url().isBlank())
+                .forEach(source -> unlinked.putIfAbsent(source.articleId(), source));
+        unlinked.values().forEach(source -> actions.add(Buttons.read(source.articleId(), source.title())));
+        return new AnswerReply(answer.question(), answer.window().map(AskArchive::window).orElse(null), answer.phrased().orElse(null),
+                answer.quotes().stream().map(quote -> new AnswerReply.Quote(quote.text(), source(quote.source()))).toList(),
+                answer.related().stream().map(AskArchive::source).toList(),
+                answer.phrasingFailure().map(why -> NOTE_MODEL_FAILED).orElse(null), actions);
+    }
+
+    private static Reply nothing(Answer answer) {
+        String topic = answer.topic().isBlank() ? answer.question() : answer.topic();
+        String when = answer.window().map(w -> " in the " + window(w).toLowerCase(Locale.ROOT)).orElse("");
+        List<String> tags = answer.suggestions().stream().limit(SUGGESTED_TAGS).toList();
+        List<Action> actions = new ArrayList<>();
+        tags.forEach(tag -> actions.add(new Action("#" + Buttons.shorten(tag, 24), TagCommands.of(tag, 1))));
+        String text = "Nothing in the archive about “" + Buttons.shorten(topic.strip(), 80) + "”" + when + "."
+                + (tags.isEmpty() ? " Try other words, or browse /tags." : " Close tags: " + String.join(", ", tags) + ".");
+        return new NoticeReply(NoticeReply.Kind.NOT_FOUND, text, actions);
+    }
+
+    private static AnswerReply.Source source(Source source) {
+        return new AnswerReply.Source(source.articleId(), source.publication(), source.date(), source.title(), source.url());
+    }
+
+    static String window(DateWindow window) {
+        return window.from().equals(window.to())
+                ? "Issues of " + DAY.format(window.from())
+                : "Issues from " + DAY.format(window.from()) + " to " + DAY.format(window.to());
+    }
+}

@@ -1,0 +1,146 @@
+package io.briefbot.qa;
+
+import static io.briefbot.qa.IndexFields.*;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.jboss.logging.Logger;
+
+/**
+ * Embeds, on one background thread, every indexed article whose title and lede have no current vector yet, so
+ * that start-up and the first answers never wait for the model; questions use the vectors there are.
+ */
+@ApplicationScoped
+public class EmbeddingBacklog {
+
+    static final String FILE = "vectors.bin";
+    private static final Logger LOG = Logger.getLogger(EmbeddingBacklog.class);
+    private static final int SAVE_EVERY = 2000;
+
+    private final QaConfig config;
+    private final Optional<Embedder> embedder;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "qa-embeddings");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile boolean stopped;
+
+    public EmbeddingBacklog(QaConfig config) {
+        this.config = config;
+        this.embedder = config.embeddings() ? Optional.of(new MiniLmEmbedder()) : Optional.empty();
+    }
+
+    Optional<Embedder> embedder() {
+        return embedder;
+    }
+
+    void queue(ArchiveIndex index, ArticleVectors vectors) {
+        if (embedder.isEmpty() || stopped || !queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            worker.execute(() -> {
+                queued.set(false);
+                try {
+                    catchUp(index, vectors, embedder.get(), config.index().resolve(FILE), () -> stopped);
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Embedding articles failed; questions are answered by their words alone meanwhile");
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            queued.set(false);
+        }
+    }
+
+    /** Stops after the article at hand: the worker reads the index, and an interrupt would close its files. */
+    void stop() {
+        stopped = true;
+        worker.shutdown();
+        IndexSync.awaitQuietly(worker);
+    }
+
+    /** Embeds what lacks a current vector and forgets vectors of articles no longer indexed; how many it embedded. */
+    static int catchUp(ArchiveIndex index, ArticleVectors vectors, Embedder model, Path file, BooleanSupplier stopped) {
+        long started = System.nanoTime();
+        int[] embedded = {0};
+        Set<Long> present = new HashSet<>();
+        index.search(searcher -> {
+            forEachArticle(searcher, stored -> {
+                if (stopped.getAsBoolean()) {
+                    return;
+                }
+                long articleId = stored.getField(ARTICLE_ID).numericValue().longValue();
+                present.add(articleId);
+                String text = textOf(stored);
+                int hash = text.hashCode();
+                if (vectors.isCurrent(articleId, hash)) {
+                    return;
+                }
+                vectors.put(new ArticleVectors.Entry(articleId, stored.getField(DAY).numericValue().longValue(), hash, model.embed(text)));
+                if (++embedded[0] % SAVE_EVERY == 0 && file != null) {
+                    vectors.save(file);
+                }
+            });
+            return null;
+        });
+        if (stopped.getAsBoolean()) {
+            return embedded[0];
+        }
+        vectors.retainOnly(present);
+        if (embedded[0] > 0 && file != null) {
+            vectors.save(file);
+            LOG.infof("Embedded %d articles in %d ms", embedded[0], (System.nanoTime() - started) / 1_000_000);
+        }
+        return embedded[0];
+    }
+
+    static String textOf(Document stored) {
+        return stored.get(STORED_TITLE) + ". " + stored.get(STORED_LEDE);
+    }
+
+    static void forEachArticle(IndexSearcher searcher, java.util.function.Consumer<Document> action) {
+        try {
+            Weight weight = searcher.createWeight(new TermQuery(new Term(KIND, ARTICLE)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields fields = leaf.reader().storedFields();
+                DocIdSetIterator docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        action.accept(fields.document(doc, Set.of(ARTICLE_ID, DAY, STORED_TITLE, STORED_LEDE)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

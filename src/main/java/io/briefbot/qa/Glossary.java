@@ -1,0 +1,101 @@
+package io.briefbot.qa;
+
+import io.briefbot.archive.SearchKeys;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * German and English words of the briefings' subjects, each with its translations, so that a German question finds
+ * an English article and the reverse. Read from {@code qa/glossary.txt}: one "german | english" pair a line.
+ */
+final class Glossary {
+
+    static final int MAX_PHRASE_WORDS = 3;
+    private static final int MIN_COMPOUND_PART = 5;
+
+    private static volatile Glossary shared;
+
+    private final Map<String, Set<String>> translations = new HashMap<>();
+    private final List<String> germanWords = new ArrayList<>();
+    private final Set<String> germanParts = new LinkedHashSet<>();
+
+    private Glossary() {
+    }
+
+    /** The glossary of the class path, read once. */
+    static Glossary shared() {
+        Glossary loaded = shared;
+        if (loaded == null) {
+            loaded = load();
+            shared = loaded;
+        }
+        return loaded;
+    }
+
+    static Glossary load() {
+        Glossary glossary = new Glossary();
+        try (InputStream in = Glossary.class.getClassLoader().getResourceAsStream("qa/glossary.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("qa/glossary.txt is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] pair = line.split("\\|");
+                if (line.isBlank() || line.startsWith("#") || pair.length != 2) {
+                    continue;
+                }
+                glossary.add(SearchKeys.of(pair[0]), SearchKeys.of(pair[1]));
+                String german = pair[0].strip().toLowerCase(java.util.Locale.GERMAN);
+                if (!german.contains(" ") && german.length() >= MIN_COMPOUND_PART) {
+                    glossary.germanParts.add(german);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return glossary;
+    }
+
+    private void add(String german, String english) {
+        translations.computeIfAbsent(german, k -> new LinkedHashSet<>()).add(english);
+        translations.computeIfAbsent(english, k -> new LinkedHashSet<>()).add(german);
+        if (!german.contains(" ")) {
+            germanWords.add(german);
+        }
+    }
+
+    /** The translations of a word or phrase (folded, as {@link SearchKeys} folds); empty when it has none. */
+    Set<String> translate(String phrase) {
+        return translations.getOrDefault(phrase, Set.of());
+    }
+
+    /** The German words, as written (lower case), that a German compound in an article is split into besides itself. */
+    Set<String> germanParts() {
+        return germanParts;
+    }
+
+    /** Translations of the glossary words a German compound starts or ends with ("Datenschutzbehörde"). */
+    Set<String> translateParts(String word) {
+        Set<String> found = new LinkedHashSet<>();
+        if (word.length() < MIN_COMPOUND_PART * 2 - 1) {
+            return found;
+        }
+        for (String part : germanWords) {
+            if (part.length() >= MIN_COMPOUND_PART && part.length() < word.length()
+                    && (word.startsWith(part) || word.endsWith(part))) {
+                found.addAll(translations.get(part));
+            }
+        }
+        return found;
+    }
+}

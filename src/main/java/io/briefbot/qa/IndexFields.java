@@ -1,0 +1,71 @@
+package io.briefbot.qa;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * The index's fields. Every text field is indexed twice, as "field.en" with English stemming and as "field.de"
+ * with German stemming, so that a question finds an article in either language's word forms.
+ */
+final class IndexFields {
+
+    static final String KIND = "kind";
+    static final String ARTICLE = "article";
+    static final String ISSUE = "issue";
+    static final String ISSUE_ID = "issue_id";
+    static final String ARTICLE_ID = "article_id";
+    static final String DAY = "day";
+    static final String UPDATED = "updated";
+    static final String PUBLICATION = "publication";
+    static final String STORED_TITLE = "stored_title";
+    static final String STORED_LEDE = "stored_lede";
+    static final String STORED_BODY = "stored_body";
+    static final String STORED_TAGS = "stored_tags";
+    static final String URL = "url";
+
+    static final String TITLE = "title";
+    static final String LEDE = "lede";
+    static final String BODY = "body";
+    static final String TAGS = "tags";
+    static final String EDITORIAL = "editorial";
+    static final String HEADLINE = "headline";
+    /** Everything of an article at once (issues have none): for "contains every word" and for how rare a word is. */
+    static final String ALL = "all";
+
+    static final List<String> TEXT_FIELDS = List.of(TITLE, LEDE, BODY, TAGS, EDITORIAL, HEADLINE, ALL);
+    static final List<String> LANGUAGES = List.of("en", "de");
+    static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, TAGS, 2f, LEDE, 1.5f, BODY, 1f, EDITORIAL, 0.8f, HEADLINE, 1.2f);
+
+    private IndexFields() {
+    }
+
+    static String of(String field, String language) {
+        return field + "." + language;
+    }
+
+    /** How documents are indexed: German compounds also as the glossary words they are made of ("Handelsabkommen"). */
+    static Analyzer analyzer() {
+        return analyzer(new GermanCompoundAnalyzer(Glossary.shared().germanParts()));
+    }
+
+    /** How questions are read: whole words, so that every term of a form must be there. */
+    static Analyzer queryAnalyzer() {
+        return analyzer(new GermanAnalyzer());
+    }
+
+    private static Analyzer analyzer(Analyzer german) {
+        Analyzer english = new EnglishAnalyzer();
+        Map<String, Analyzer> byField = new HashMap<>();
+        for (String field : TEXT_FIELDS) {
+            byField.put(of(field, "en"), english);
+            byField.put(of(field, "de"), german);
+        }
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
+    }
+}

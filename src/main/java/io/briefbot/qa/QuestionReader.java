@@ -1,0 +1,99 @@
+package io.briefbot.qa;
+
+import io.briefbot.archive.SearchKeys;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Splits a question into its concepts: question words and time phrases out, glossary translations in. */
+final class QuestionReader {
+
+    /** Words that shape a question rather than say what it is about, English and German (folded). */
+    private static final Set<String> QUESTION_WORDS = Set.copyOf(List.of(
+            "a", "an", "the", "what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are",
+            "was", "were", "be", "been", "do", "does", "did", "done", "has", "have", "had", "will", "would", "can", "could",
+            "should", "may", "might", "must", "shall", "about", "on", "of", "in", "at", "to", "for", "from", "by", "with",
+            "and", "or", "any", "anything", "something", "there", "their", "they", "it", "its", "this", "that", "these",
+            "those", "me", "my", "we", "our", "us", "you", "your", "i", "tell", "say", "said", "says", "news", "new",
+            "latest", "recent", "recently", "happen", "happened", "happening", "report", "reported", "reports", "write",
+            "wrote", "written", "mention", "mentioned", "know", "going", "go", "get", "got", "else", "more", "some", "much",
+            "many", "please", "give", "show", "find", "briefing", "briefings", "issue", "issues", "article", "articles",
+            "archive", "up", "over", "into", "than", "then", "also", "as", "so", "if", "not", "no", "yet", "still", "all",
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
+            "was", "wer", "wen", "wem", "wessen", "wann", "wo", "warum", "wieso", "weshalb", "wie", "welche", "welcher",
+            "welches", "welchen", "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden",
+            "wurde", "wurden", "gibt", "gab", "es", "etwas", "neues", "neue", "neuen", "zu", "zum", "zur", "uber", "ueber",
+            "von", "vom", "mit", "bei", "im", "in", "auf", "an", "am", "fur", "fuer", "aus", "nach", "seit", "sagt",
+            "sagte", "gesagt", "berichtet", "berichtete", "meldet", "gemeldet", "geschrieben", "erzahl", "erzahle", "mir",
+            "uns", "ich", "wir", "sie", "er", "man", "dazu", "daruber", "noch", "auch", "schon", "nur", "denn", "eigentlich",
+            "bitte", "los", "announce", "announced", "announces", "decide", "decided", "decides", "beschlossen", "beschliesst",
+            "angekundigt", "kundigt", "entschieden", "doing", "viele", "vielen", "high", "higher", "long", "want", "wants",
+            "wanted", "like", "kind", "big", "large", "often", "zeigt", "passiert", "stand", "steht", "aktuell", "aktuelle", "aktuellen", "ausgabe", "ausgaben",
+            "artikel", "briefing", "thema", "themen", "dass", "ob", "kann", "konnen", "soll", "sollen", "will", "wollen"));
+
+    private final Glossary glossary;
+
+    QuestionReader(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    Question read(String question, LocalDate today) {
+        DatePhrases.Dated dated = DatePhrases.read(question, today);
+        List<String> words = words(dated.rest());
+        List<Concept> concepts = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int taken = phraseAt(words, i, concepts);
+            if (taken > 0) {
+                i += taken;
+                continue;
+            }
+            boolean first = i == 0;
+            String word = words.get(i++);
+            if (QUESTION_WORDS.contains(SearchKeys.of(word)) || word.length() < 2) {
+                continue;
+            }
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(word);
+            forms.addAll(glossary.translate(SearchKeys.of(word)));
+            if (forms.size() == 1) {
+                forms.addAll(glossary.translateParts(SearchKeys.of(word)));
+            }
+            concepts.add(new Concept(word, List.copyOf(forms), !first && Character.isUpperCase(word.charAt(0))));
+        }
+        return new Question(question, dated.rest(), dedupe(concepts), dated.window());
+    }
+
+    /** A glossary phrase of two or more words starting at {@code i}: added as one concept; how many words it took. */
+    private int phraseAt(List<String> words, int i, List<Concept> concepts) {
+        for (int n = Math.min(Glossary.MAX_PHRASE_WORDS, words.size() - i); n >= 2; n--) {
+            String phrase = String.join(" ", words.subList(i, i + n));
+            Set<String> translations = glossary.translate(SearchKeys.of(phrase));
+            if (!translations.isEmpty()) {
+                Set<String> forms = new LinkedHashSet<>();
+                forms.add(phrase);
+                forms.addAll(translations);
+                concepts.add(new Concept(phrase, List.copyOf(forms), i > 0 && Character.isUpperCase(phrase.charAt(0))));
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String token : text.split("[^\\p{L}\\p{N}]+")) {
+            if (!token.isBlank()) {
+                words.add(token);
+            }
+        }
+        return words;
+    }
+
+    private static List<Concept> dedupe(List<Concept> concepts) {
+        Set<String> seen = new LinkedHashSet<>();
+        return concepts.stream().filter(concept -> seen.add(SearchKeys.of(concept.typed()))).toList();
+    }
+}

@@ -1,0 +1,346 @@
+package io.briefbot.qa;
+
+import static io.briefbot.qa.IndexFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Finds the articles that answer a question: BM25 over the English and German fields, and, with embeddings, the
+ * articles nearest in meaning, fused by reciprocal rank; newer issues get a bonus that fades with age. Each
+ * candidate comes with the share of the question's (rarity-weighted) concepts it contains and its similarity.
+ */
+final class Retriever {
+
+    record Settings(double recency, int recencyHalfLifeDays, double minCoverage, double minSimilarity) {
+    }
+
+    /** A question's concepts as terms, with their weights. */
+    record Terms(List<ConceptTerms> concepts) {
+
+        double total() {
+            return concepts.stream().mapToDouble(ConceptTerms::weight).sum();
+        }
+    }
+
+    /** The question's terms and the candidates found for them, best first. */
+    record Retrieval(Terms terms, List<Candidate> candidates) {
+    }
+
+    static final int POOL = 50;
+    static final int CANDIDATES = 10;
+    static final int EACH_RANKING = 5;
+    private static final int RRF_K = 60;
+    private static final float TIE_BREAKER = 0.1f;
+    /** An unknown plain word ("awarded", "erwartet") weighs half: it is as likely phrasing as a subject. */
+    private static final double UNKNOWN_WORD_SHARE = 0.5;
+
+    private final ArchiveIndex index;
+    private final Analyzer analyzer = IndexFields.analyzer();
+    private final Analyzer queryAnalyzer = IndexFields.queryAnalyzer();
+    private final ArticleVectors vectors;
+    private final Optional<Embedder> embedder;
+    private final Settings settings;
+
+    Retriever(ArchiveIndex index, ArticleVectors vectors, Optional<Embedder> embedder, Settings settings) {
+        this.index = index;
+        this.vectors = vectors;
+        this.embedder = embedder;
+        this.settings = settings;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    /** The best candidates, best first; whether each answers the question is the caller's call. */
+    Retrieval retrieve(Question question, LocalDate today, boolean byMeaning) {
+        return index.search(searcher -> {
+            Terms terms = terms(question, searcher);
+            if (terms.concepts().isEmpty()) {
+                return new Retrieval(terms, List.of());
+            }
+            Map<Long, Ranked> ranked = new LinkedHashMap<>();
+            List<Ranked> lexical = lexical(searcher, terms, question.window());
+            for (int i = 0; i < lexical.size(); i++) {
+                Ranked hit = lexical.get(i);
+                ranked.put(hit.articleId, hit.withLexicalRank(i + 1));
+            }
+            Optional<float[]> query = byMeaning && vectors.size() > 0 ? embedder.map(e -> e.embed(question.topic())) : Optional.empty();
+            if (query.isPresent()) {
+                List<ArticleVectors.Similar> near = vectors.nearest(query.get(), question.window(), POOL);
+                for (int i = 0; i < near.size(); i++) {
+                    ArticleVectors.Similar similar = near.get(i);
+                    int rank = i + 1;
+                    long day = vectors.get(similar.articleId()).map(ArticleVectors.Entry::epochDay).orElse(0L);
+                    ranked.merge(similar.articleId(), new Ranked(similar.articleId(), -1, 0, day, 0, rank),
+                            (old, added) -> old.withDenseRank(rank));
+                }
+            }
+            boolean fused = query.isPresent();
+            List<Ranked> order = new ArrayList<>(ranked.values());
+            order.sort(Comparator.comparingDouble((Ranked r) -> score(r, fused, today)).reversed()
+                    .thenComparing(Comparator.comparingLong((Ranked r) -> r.epochDay).reversed()));
+            // The best of each ranking stay candidates whatever the fusion says: a question in another language has
+            // no neighbours by meaning, and one by meaning alone shares no words.
+            Set<Ranked> chosen = new java.util.LinkedHashSet<>(order.subList(0, Math.min(CANDIDATES, order.size())));
+            order.stream().filter(r -> r.lexicalRank > 0 && r.lexicalRank <= EACH_RANKING).forEach(chosen::add);
+            order.stream().filter(r -> r.denseRank > 0 && r.denseRank <= EACH_RANKING).forEach(chosen::add);
+            Map<Integer, Ranked> byDoc = new LinkedHashMap<>();
+            for (Ranked r : chosen) {
+                docOf(searcher, r).ifPresent(doc -> byDoc.put(doc, r));
+            }
+            Map<Integer, Double> coverage = coverage(searcher, terms, byDoc.keySet());
+            List<Candidate> candidates = new ArrayList<>();
+            for (Map.Entry<Integer, Ranked> entry : byDoc.entrySet()) {
+                Candidate candidate = candidate(stored(searcher, entry.getKey()));
+                float similarity = query.map(q -> vectors.similarity(candidate.articleId(), q)).orElse(0f);
+                candidates.add(candidate.scored(coverage.get(entry.getKey()), similarity, score(entry.getValue(), fused, today)));
+            }
+            return new Retrieval(terms, candidates);
+        });
+    }
+
+    /** The question's concepts as terms, weighted by how rare they are among the archive's articles. */
+    Terms terms(Question question, IndexSearcher searcher) {
+        int articles = Math.max(1, docFrequency(searcher, new Term(KIND, ARTICLE)));
+        List<ConceptTerms> concepts = new ArrayList<>();
+        for (Concept concept : question.concepts()) {
+            ConceptTerms terms = ConceptTerms.of(concept, queryAnalyzer, 0);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            long documentFrequency = Math.max(maxFrequency(searcher, terms.english(), "en"), maxFrequency(searcher, terms.german(), "de"));
+            double idf = Math.log(1 + (articles - documentFrequency + 0.5) / (documentFrequency + 0.5));
+            boolean phrasing = documentFrequency == 0 && !concept.named();
+            concepts.add(terms.weighted(phrasing ? idf * UNKNOWN_WORD_SHARE : idf));
+        }
+        return new Terms(concepts);
+    }
+
+    /** How much of the question, by weight, a text contains: 0 to 1. */
+    double coverage(Terms terms, String text) {
+        Set<String> english = TextTerms.setOf(analyzer, IndexFields.of(ALL, "en"), text);
+        Set<String> german = TextTerms.setOf(analyzer, IndexFields.of(ALL, "de"), text);
+        double covered = 0;
+        for (ConceptTerms concept : terms.concepts()) {
+            if (concept.coveredBy(english, german)) {
+                covered += concept.weight();
+            }
+        }
+        return terms.total() == 0 ? 0 : covered / terms.total();
+    }
+
+    private double score(Ranked r, boolean fused, LocalDate today) {
+        double base = fused
+                ? (r.lexicalRank > 0 ? 1.0 / (RRF_K + r.lexicalRank) : 0) + (r.denseRank > 0 ? 1.0 / (RRF_K + r.denseRank) : 0)
+                : r.bm25;
+        long age = Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofEpochDay(r.epochDay), today));
+        return base * (1 + settings.recency() * Math.pow(0.5, (double) age / Math.max(1, settings.recencyHalfLifeDays())));
+    }
+
+    /**
+     * The share of the question's weight each document contains, asked of the index: a concept is contained when any
+     * of its forms matches the document's "all" field, English or German.
+     */
+    private static Map<Integer, Double> coverage(IndexSearcher searcher, Terms terms, Set<Integer> docs) {
+        Map<Integer, Double> covered = new HashMap<>();
+        docs.forEach(doc -> covered.put(doc, 0.0));
+        List<Integer> sorted = docs.stream().sorted().toList();
+        try {
+            for (ConceptTerms concept : terms.concepts()) {
+                Weight weight = searcher.createWeight(searcher.rewrite(matchQuery(concept)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                int leafIndex = -1;
+                DocIdSetIterator matches = null;
+                for (int doc : sorted) {
+                    int leaf = ReaderUtil.subIndex(doc, leaves);
+                    if (leaf != leafIndex) {
+                        leafIndex = leaf;
+                        Scorer scorer = weight.scorer(leaves.get(leaf));
+                        matches = scorer == null ? null : scorer.iterator();
+                    }
+                    int target = doc - leaves.get(leaf).docBase;
+                    if (matches != null && matches.docID() <= target && (matches.docID() == target || matches.advance(target) == target)) {
+                        covered.merge(doc, concept.weight(), Double::sum);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        double total = terms.total();
+        covered.replaceAll((doc, weight) -> total == 0 ? 0 : weight / total);
+        return covered;
+    }
+
+    private static Query matchQuery(ConceptTerms concept) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        concept.english().forEach(form -> any.add(allOf(IndexFields.of(ALL, "en"), form), BooleanClause.Occur.SHOULD));
+        concept.german().forEach(form -> any.add(allOf(IndexFields.of(ALL, "de"), form), BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    private List<Ranked> lexical(IndexSearcher searcher, Terms terms, Optional<DateWindow> window) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (ConceptTerms concept : terms.concepts()) {
+            query.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
+        }
+        query.add(new TermQuery(new Term(KIND, ARTICLE)), BooleanClause.Occur.FILTER);
+        window.ifPresent(w -> query.add(LongField.newRangeQuery(DAY, w.from().toEpochDay(), w.to().toEpochDay()), BooleanClause.Occur.FILTER));
+        try {
+            TopDocs top = searcher.search(query.build(), POOL);
+            List<Ranked> hits = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document stored = searcher.storedFields().document(hit.doc, Set.of(ARTICLE_ID, DAY));
+                hits.add(new Ranked(stored.getField(ARTICLE_ID).numericValue().longValue(), hit.doc, hit.score,
+                        stored.getField(DAY).numericValue().longValue(), 0, 0));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query conceptQuery(ConceptTerms concept) {
+        List<Query> alternatives = new ArrayList<>();
+        for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
+            if (field.getKey().equals(EDITORIAL) || field.getKey().equals(HEADLINE)) {
+                continue;
+            }
+            for (List<String> form : concept.english()) {
+                alternatives.add(new BoostQuery(allOf(IndexFields.of(field.getKey(), "en"), form), field.getValue()));
+            }
+            for (List<String> form : concept.german()) {
+                alternatives.add(new BoostQuery(allOf(IndexFields.of(field.getKey(), "de"), form), field.getValue()));
+            }
+        }
+        return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    static Query allOf(String field, List<String> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.get(0)));
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        terms.forEach(term -> all.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.MUST));
+        return all.build();
+    }
+
+    private static Optional<Integer> docOf(IndexSearcher searcher, Ranked ranked) {
+        if (ranked.docId >= 0) {
+            return Optional.of(ranked.docId);
+        }
+        try {
+            Query byId = new BooleanQuery.Builder()
+                    .add(LongField.newExactQuery(ARTICLE_ID, ranked.articleId), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(KIND, ARTICLE)), BooleanClause.Occur.FILTER).build();
+            TopDocs found = searcher.search(byId, 1);
+            return found.scoreDocs.length == 0 ? Optional.empty() : Optional.of(found.scoreDocs[0].doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document stored(IndexSearcher searcher, int doc) {
+        try {
+            return searcher.storedFields().document(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Candidate candidate(Document stored) {
+        String body = stored.get(STORED_BODY);
+        String tags = stored.get(STORED_TAGS);
+        return new Candidate(stored.getField(ARTICLE_ID).numericValue().longValue(),
+                stored.getField(ISSUE_ID).numericValue().longValue(), stored.get(PUBLICATION),
+                LocalDate.ofEpochDay(stored.getField(DAY).numericValue().longValue()), stored.get(STORED_TITLE), stored.get(URL),
+                stored.get(STORED_LEDE), body == null || body.isEmpty() ? List.of() : Arrays.asList(body.split(IndexDocuments.PARAGRAPH_BREAK)),
+                tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split(IndexDocuments.TAG_SEPARATOR)), 0, 0, 0);
+    }
+
+    /**
+     * How many articles contain the most common of the forms; a form of several terms counts as its rarest term. Only
+     * articles have the "all" field; deleted documents count until merged away, which barely moves a weight.
+     */
+    private static long maxFrequency(IndexSearcher searcher, List<List<String>> forms, String language) {
+        long max = 0;
+        try {
+            for (List<String> form : forms) {
+                long rarest = Long.MAX_VALUE;
+                for (String term : form) {
+                    rarest = Math.min(rarest, searcher.getIndexReader().docFreq(new Term(IndexFields.of(ALL, language), term)));
+                }
+                max = Math.max(max, rarest);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return max;
+    }
+
+    private static int docFrequency(IndexSearcher searcher, Term term) {
+        try {
+            return searcher.getIndexReader().docFreq(term);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Ranked {
+        final long articleId;
+        final int docId;
+        final float bm25;
+        final long epochDay;
+        final int lexicalRank;
+        final int denseRank;
+
+        Ranked(long articleId, int docId, float bm25, long epochDay, int lexicalRank, int denseRank) {
+            this.articleId = articleId;
+            this.docId = docId;
+            this.bm25 = bm25;
+            this.epochDay = epochDay;
+            this.lexicalRank = lexicalRank;
+            this.denseRank = denseRank;
+        }
+
+        Ranked withLexicalRank(int rank) {
+            return new Ranked(articleId, docId, bm25, epochDay, rank, denseRank);
+        }
+
+        Ranked withDenseRank(int rank) {
+            return new Ranked(articleId, docId, bm25, epochDay, lexicalRank, rank);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.briefbot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefbot.format.Action;
+import io.briefbot.format.AnswerReply;
+import io.briefbot.format.ArticleListReply;
+import io.briefbot.format.NoticeReply;
+import io.briefbot.format.Reply;
+import io.briefbot.ingest.IssueIngestor;
+import io.briefbot.testing.Archive;
+import io.briefbot.testing.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** /ask over a stored archive: quotes with their sources, time phrases, follow-ups, and an index that follows the database. */
+@QuarkusTest
+@TestProfile(ChatTestProfile.class)
+class AskArchiveTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 10, 15);
+    static final List<String> FILES = List.of("2026-07-02-china.txt", "2026-08-06-china.txt", "2026-09-14-china.txt",
+            "2026-10-08-china.txt", "2026-10-12-china.txt", "2026-10-14-china.txt", "2026-10-14-europe.txt");
+
+    @Inject
+    IssueIngestor ingestor;
+
+    @Inject
+    CommandRouter router;
+
+    @Inject
+    SettableClock clock;
+
+    @BeforeEach
+    void archive() {
+        clock.set(TODAY.atTime(9, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
+        Archive.clear();
+        FILES.forEach(this::store);
+    }
+
+    @Test
+    void anAnswerQuotesSentencesOfTheArticlesWithTheirSources() {
+        AnswerReply answer = run("/ask What did the State Council announce about data protection?", AnswerReply.class);
+
+        assertThat(answer.question()).isEqualTo("What did the State Council announce about data protection?");
+        assertThat(answer.quotes()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        AnswerReply.Quote first = answer.quotes().get(0);
+        assertThat(first.source().title()).isEqualTo("New rules for data protection officers");
+        assertThat(first.source().publication()).isEqualTo("China.Table");
+        assertThat(first.source().date()).isEqualTo(LocalDate.of(2026, 10, 8));
+        assertThat(first.text()).contains("data protection officer").contains("State Council");
+        assertThat(fixture("2026-10-08-china.txt")).as("quoted word for word").contains(first.text());
+        assertThat(answer.quotes()).extracting(q -> q.source().title()).contains("State Council tightens rules on cross-border data transfers");
+        assertThat(answer.actions()).extracting(Action::command).contains("/article " + first.source().articleId());
+        assertThat(run("/article " + first.source().articleId(), Reply.class)).isNotInstanceOf(NoticeReply.class);
+    }
+
+    @Test
+    void nothingInTheArchiveIsSaidPlainlyWithCloseTags() {
+        NoticeReply nothing = run("/ask What did the Bundesliga decide about video referees?", NoticeReply.class);
+        assertThat(nothing.kind()).isEqualTo(NoticeReply.Kind.NOT_FOUND);
+        assertThat(nothing.text()).startsWith("Nothing in the archive about “What did the Bundesliga decide about video referees?”");
+
+        NoticeReply footballOnly = run("/ask What did the State Council say about football?", NoticeReply.class);
+        assertThat(footballOnly.text()).contains("Close tags:");
+        assertThat(footballOnly.actions()).isNotEmpty().allSatisfy(action -> assertThat(action.command()).startsWith("/tag "));
+
+        assertThat(run("/ask", NoticeReply.class).kind()).isEqualTo(NoticeReply.Kind.INFO);
+    }
+
+    @Test
+    void timePhrasesRestrictTheIssuesSearched() {
+        AnswerReply thisWeek = run("/ask anything on Didi this week?", AnswerReply.class);
+        assertThat(thisWeek.window()).isEqualTo("Issues from 12 Oct 2026 to 15 Oct 2026");
+        assertThat(thisWeek.quotes()).allSatisfy(q -> assertThat(q.source().date()).isAfterOrEqualTo(LocalDate.of(2026, 10, 12)));
+        assertThat(thisWeek.quotes()).extracting(q -> q.source().title()).contains("Didi shares jump on profit forecast");
+
+        AnswerReply august = run("/ask what happened with Didi in August?", AnswerReply.class);
+        assertThat(august.quotes()).extracting(q -> q.source().title()).containsOnly("Didi fined for misleading fare estimates");
+
+        NoticeReply today = run("/ask data protection today", NoticeReply.class);
+        assertThat(today.text()).contains("in the issues of 15 oct 2026");
+    }
+
+    @Test
+    void aFollowUpIsUnderstoodInTheContextOfTheQuestionBefore() {
+        Reply followUp = router.handleFollowUp(new ChatRequest(Platform.SLACK, "T1", "C1", "U1", "and last month?"), "Didi news");
+
+        assertThat(followUp).isInstanceOf(AnswerReply.class);
+        assertThat(((AnswerReply) followUp).quotes()).extracting(q -> q.source().title()).containsOnly("Didi tests robotaxis in Guangzhou");
+    }
+
+    @Test
+    void theIndexFollowsTheDatabase() {
+        assertThat(run("/ask youth unemployment", AnswerReply.class).quotes()).isNotEmpty();
+
+        Archive.clear();
+        assertThat(run("/ask youth unemployment", NoticeReply.class).kind()).isEqualTo(NoticeReply.Kind.NOT_FOUND);
+        assertThat(run("/search unemployment", NoticeReply.class).kind()).isEqualTo(NoticeReply.Kind.NOT_FOUND);
+
+        store("2026-10-14-china.txt");
+        assertThat(run("/ask youth unemployment", AnswerReply.class).quotes().get(0).source().title())
+                .isEqualTo("Youth unemployment rises to 18 percent");
+    }
+
+    @Test
+    void searchUsesTheIndexWithEveryWordInAnyForm() {
+        ArticleListReply robotaxis = run("/search robotaxi Guangzhou", ArticleListReply.class);
+        assertThat(robotaxis.items()).extracting(ArticleListReply.Item::title).containsExactly("Didi tests robotaxis in Guangzhou");
+
+        ArticleListReply german = run("/search Datenschutzbeauftragte", ArticleListReply.class);
+        assertThat(german.items()).extracting(ArticleListReply.Item::title).contains("Datenschutzbeauftragte warnen vor Gesichtserkennung");
+    }
+
+    private void store(String file) {
+        ChatArchive.storeText(ingestor, fixture(file), LocalDate.parse(file.substring(0, 10)));
+    }
+
+    private static String fixture(String file) {
+        return new String(Fixtures.resource("qa/archive/" + file), StandardCharsets.UTF_8);
+    }
+
+    private <T extends Reply> T run(String text, Class<T> type) {
+        Reply reply = router.handle(new ChatRequest(Platform.CONSOLE, null, "console", "local", text));
+        assertThat(reply).as(text + " → " + reply).isInstanceOf(type);
+        return type.cast(reply);
+    }
+}
