@@ -67,7 +67,8 @@ public class RateLimits {
 
         Optional<Duration> take(int perMinute, long now) {
             double perMilli = perMinute / 60_000.0;
-            tokens = Math.min(perMinute, tokens + (now - lastRefill) * perMilli);
+            // a clock set back (NTP, an operator) must not cost tokens
+            tokens = Math.min(perMinute, tokens + Math.max(0, now - lastRefill) * perMilli);
             lastRefill = now;
             if (tokens >= 1) {
                 tokens -= 1;

@@ -58,6 +58,19 @@ class RateLimitsTest {
     }
 
     @Test
+    void aClockSetBackCostsNothing() {
+        ChatRequest ada = request(Platform.TELEGRAM, "502");
+        assertThat(limits.admit(ada, "today")).isEmpty();
+        later(Duration.ofDays(-3));
+        for (int i = 0; i < 29; i++) {
+            assertThat(limits.admit(ada, "today")).isEmpty();
+        }
+        assertThat(limits.admit(ada, "today")).hasValue(Duration.ofSeconds(2));
+        later(Duration.ofSeconds(2));
+        assertThat(limits.admit(ada, "today")).as("refilling from the new time on").isEmpty();
+    }
+
+    @Test
     void questionsHaveTheirOwnStricterLimit() {
         ChatRequest ada = request(Platform.SLACK, "U1");
         for (int i = 0; i < 10; i++) {
