@@ -42,6 +42,7 @@ public class SlackApp {
     private final SlackIdentity identity;
     private final SocketModeConnection socketMode;
     private final RunMode runMode;
+    private final SlackSignature.Verifier verifier;
     private volatile App app;
     private volatile SlackRequestParser parser;
     private ScheduledExecutorService connector;
@@ -55,11 +56,20 @@ public class SlackApp {
         this.identity = identity;
         this.socketMode = socketMode;
         this.runMode = runMode;
+        this.verifier = new SlackSignature.Verifier(new SlackSignatureGenerator(settings.signingSecret().orElse(NO_SIGNING_SECRET)));
     }
 
     /** Empty while Slack is off or not yet started. */
     public Optional<App> app() {
         return Optional.ofNullable(app);
+    }
+
+    /**
+     * Whether a request body carries Slack's signature for this app and is at most five minutes old, checked
+     * with Bolt's verifier before anything parses the body. Slack's ssl_check pings are not signed.
+     */
+    boolean signedBySlack(String timestamp, String signature, String body) {
+        return verifier.isValid(timestamp, body, signature);
     }
 
     /** Bolt's parser for HTTP requests to {@link #app()}, made once: it builds its own Gson. Null until started. */
@@ -118,10 +128,9 @@ public class SlackApp {
     }
 
     private List<Middleware> middleware() {
-        String secret = settings.signingSecret().orElse(NO_SIGNING_SECRET);
         List<Middleware> middleware = new ArrayList<>();
         middleware.add(new SSLCheck(null));
-        middleware.add(new RequestVerification(new SlackSignature.Verifier(new SlackSignatureGenerator(secret))));
+        middleware.add(new RequestVerification(verifier));
         return middleware;
     }
 

@@ -34,6 +34,11 @@ public class SlackEventsRoute {
     static final String PATH = "/slack/events";
 
     private static final Logger LOG = Logger.getLogger(SlackEventsRoute.class);
+    // Slack's largest payloads (interactivity with a whole view) stay far below this.
+    static final int MAX_BODY_BYTES = 1 << 20;
+    private static final String TIMESTAMP = "X-Slack-Request-Timestamp";
+    private static final String SIGNATURE = "X-Slack-Signature";
+    private static final String SSL_CHECK = "ssl_check=1";
 
     private final SlackSettings settings;
     private final SlackApp slack;
@@ -62,6 +67,11 @@ public class SlackEventsRoute {
             Problem.send(response, 503, "Starting", "Slack is not started yet; try again shortly.");
             return;
         }
+        String length = routing.request().getHeader("Content-Length");
+        if (length != null && (length.length() > 9 || Long.parseLong(length) > MAX_BODY_BYTES)) {
+            tooLarge(response);
+            return;
+        }
         // Quarkus pauses requests until a handler takes the body.
         routing.request().resume().body()
                 .onSuccess(body -> answer(routing, app, body))
@@ -69,7 +79,18 @@ public class SlackEventsRoute {
     }
 
     private void answer(RoutingContext routing, App app, Buffer body) {
-        Request<?> request = parse(slack.parser(), routing.request(), body);
+        if (body.length() > MAX_BODY_BYTES) {
+            tooLarge(routing.response());
+            return;
+        }
+        String text = body.toString(StandardCharsets.UTF_8);
+        HttpServerRequest http = routing.request();
+        if (!slack.signedBySlack(http.getHeader(TIMESTAMP), http.getHeader(SIGNATURE), text) && !isSslCheck(text)) {
+            Problem.send(routing.response(), 401, "Unauthorized",
+                    "The request's X-Slack-Signature is missing or wrong, or its X-Slack-Request-Timestamp is over five minutes old.");
+            return;
+        }
+        Request<?> request = parse(slack.parser(), http, text);
         if (request == null) {
             Problem.send(routing.response(), 400, "Bad request", "The body is not a Slack request.");
             return;
@@ -93,7 +114,16 @@ public class SlackEventsRoute {
         }
     }
 
-    private static Request<?> parse(SlackRequestParser parser, HttpServerRequest http, Buffer body) {
+    /** Slack's unsigned ping ({@code ssl_check=1&token=…}), answered by Bolt with an empty 200. */
+    private static boolean isSslCheck(String body) {
+        return body.length() < 512 && (body.startsWith(SSL_CHECK) || body.contains("&" + SSL_CHECK));
+    }
+
+    private static void tooLarge(HttpServerResponse response) {
+        Problem.send(response, 413, "Too large", "A Slack request is at most " + MAX_BODY_BYTES / 1024 + " KiB.");
+    }
+
+    private static Request<?> parse(SlackRequestParser parser, HttpServerRequest http, String body) {
         Map<String, List<String>> headers = new HashMap<>();
         http.headers().forEach(header -> headers.computeIfAbsent(header.getKey(), name -> new ArrayList<>(1)).add(header.getValue()));
         Map<String, List<String>> query = new HashMap<>();
@@ -102,7 +132,7 @@ public class SlackEventsRoute {
                 .requestUri(http.path())
                 .queryString(query)
                 .headers(new RequestHeaders(headers))
-                .requestBody(body.toString(StandardCharsets.UTF_8))
+                .requestBody(body)
                 .build();
         try {
             return parser.parse(raw);

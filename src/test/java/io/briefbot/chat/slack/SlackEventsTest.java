@@ -68,6 +68,14 @@ class SlackEventsTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsRead() {
+        String huge = "command=%2Fhelp&text=" + "a".repeat(SlackEventsRoute.MAX_BODY_BYTES);
+        long now = Instant.now().getEpochSecond();
+        given().header("X-Slack-Request-Timestamp", now).header("X-Slack-Signature", SlackSigner.signature(SIGNING_SECRET, now, huge))
+                .contentType(FORM).body(huge).post(EVENTS).then().statusCode(413);
+    }
+
+    @Test
     void slackAnsweringShowsAsUpInHealth() {
         Await.until("auth.test answered", Duration.ofSeconds(20),
                 () -> "answering".equals(given().get("/q/health/well").jsonPath().getString("checks.find { it.name == 'slack' }.data.state")));
@@ -141,6 +149,9 @@ class SlackEventsTest {
         String mention = SlackPayloads.appMention(TEAM, eventId(), "C0FORGED1", "<@UBOT> today");
         given().header("X-Slack-Request-Timestamp", now).header("X-Slack-Signature", SlackSigner.signature("not-the-secret", now, mention))
                 .contentType(JSON).body(mention).post(EVENTS).then().statusCode(401);
+        // checked before anything reads the body: unsigned garbage is refused as unsigned, not as unreadable
+        given().header("X-Slack-Request-Timestamp", now).contentType(JSON).body("{\"type\": [[[").post(EVENTS)
+                .then().statusCode(401).contentType("application/problem+json");
 
         Thread.sleep(QUIET.toMillis());
         assertThat(SlackCalls.responses(slack, hook)).isEmpty();
