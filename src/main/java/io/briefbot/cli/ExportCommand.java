@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,14 +29,15 @@ import picocli.CommandLine.Spec;
  * JSON Lines, from one consistent snapshot: a header line, then one line a row, parents before children.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the archive, subscriptions and delivery ledger to a JSON Lines file (- for standard output).")
+        description = "Writes the archive, subscriptions and delivery ledger to a JSON Lines file.")
 public class ExportCommand implements Callable<Integer> {
 
     static final String FORMAT = "briefbot-export";
     static final int OK = 0;
     static final int FAILED = 2;
 
-    @Parameters(index = "0", paramLabel = "<file>", description = "The file to write; - for standard output.")
+    // A file, not standard output: the log goes there.
+    @Parameters(index = "0", paramLabel = "<file>", description = "The file to write.")
     String file;
 
     @Spec
@@ -53,30 +52,29 @@ public class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // written beside the target and moved in place: a failed export never leaves half a file
+        Path target = Path.of(file).toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try (Connection db = database.getConnection()) {
             db.setAutoCommit(false);
             db.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             db.setReadOnly(true);
             ArchiveTables.checkComplete(db);
             long rows;
-            if ("-".equals(file)) {
-                Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 rows = write(db, out);
-                out.flush();
-            } else {
-                // written beside the target and moved in place: a failed export never leaves half a file
-                Path target = Path.of(file).toAbsolutePath();
-                Path partial = target.resolveSibling(target.getFileName() + ".partial");
-                try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                    rows = write(db, out);
-                }
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                spec.commandLine().getOut().printf("Exported %d rows to %s%n", rows, target);
             }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            spec.commandLine().getOut().printf("Exported %d rows to %s%n", rows, target);
             db.rollback();
             return OK;
         } catch (SQLException | IOException e) {
             spec.commandLine().getErr().println("Export failed: " + e.getMessage());
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             return FAILED;
         }
     }
