@@ -1,12 +1,8 @@
 package io.briefbot.delivery;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +18,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "delivery")
-public class Delivery extends PanacheEntityBase {
+public class Delivery extends ChatRow {
 
     public enum State {
         PENDING, SENDING, SENT, FAILED, GONE;
@@ -31,19 +27,6 @@ public class Delivery extends PanacheEntityBase {
             return name().toLowerCase(Locale.ROOT);
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false)
-    public String platform;
-
-    @Column(name = "chat_id", nullable = false)
-    public String chatId;
-
-    @Column(name = "thread_id", nullable = false)
-    public String threadId = "";
 
     /** "daily" (an issue) or "tag_alert" (an article). */
     @Column(nullable = false)
@@ -98,10 +81,6 @@ public class Delivery extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    public Destination destination() {
-        return Destinations.of(platform, chatId, threadId);
-    }
 
     public boolean is(State expected) {
         return expected.word().equals(state);

@@ -1,12 +1,8 @@
 package io.briefbot.delivery;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -17,21 +13,7 @@ import java.util.Optional;
 /** A chat's daily post: at a local time, on every day or on weekdays, of one publication or of all. */
 @Entity
 @Table(name = "subscription")
-public class Subscription extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false)
-    public String platform;
-
-    @Column(name = "chat_id", nullable = false)
-    public String chatId;
-
-    /** '' for the chat itself. */
-    @Column(name = "thread_id", nullable = false)
-    public String threadId = "";
+public class Subscription extends ChatRow {
 
     public String workspace;
 

@@ -24,9 +24,7 @@ public class Subscriptions {
     @Transactional
     public Subscription subscribe(Destination to, String workspace, DailySlot slot, String publication, String by) {
         Subscription subscription = Subscription.findFor(to, publication).orElseGet(Subscription::new);
-        subscription.platform = to.platform();
-        subscription.chatId = to.chatId();
-        subscription.threadId = Destinations.threadKey(to);
+        subscription.belongTo(to);
         subscription.workspace = workspace;
         subscription.localTime = slot.time();
         subscription.zoneId = slot.zone().getId();
@@ -57,9 +55,7 @@ public class Subscriptions {
             return false;
         }
         TagFollow follow = new TagFollow();
-        follow.platform = to.platform();
-        follow.chatId = to.chatId();
-        follow.threadId = Destinations.threadKey(to);
+        follow.belongTo(to);
         follow.tag = tag.strip();
         follow.tagKey = key;
         follow.createdBy = by;

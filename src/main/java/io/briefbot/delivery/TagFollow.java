@@ -1,12 +1,8 @@
 package io.briefbot.delivery;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -15,20 +11,7 @@ import java.util.Optional;
 /** A chat that gets every newly ingested article with a tag, at once. */
 @Entity
 @Table(name = "tag_follow")
-public class TagFollow extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false)
-    public String platform;
-
-    @Column(name = "chat_id", nullable = false)
-    public String chatId;
-
-    @Column(name = "thread_id", nullable = false)
-    public String threadId = "";
+public class TagFollow extends ChatRow {
 
     @Column(nullable = false)
     public String tag;
