@@ -3,18 +3,22 @@ package io.briefbot.ingest.parse;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Plain text: one block per line, blank lines become breaks. */
 final class TextDecoder {
 
+    // A briefing has a few hundred lines at most; classifying hundreds of thousands takes over 100 ms.
+    static final int MAX_LINES = 20_000;
+
     private TextDecoder() {
     }
 
-    static DecodedInput decode(byte[] raw, Charset declared) {
+    static DecodedInput decode(byte[] raw, Charset declared) throws IssueRejectedException {
         return new DecodedInput(lines(ByteText.decode(raw, declared, null)), null, null, null, null);
     }
 
-    static List<Block> lines(String text) {
+    static List<Block> lines(String text) throws IssueRejectedException {
         List<Block> blocks = new ArrayList<>();
         int start = 0;
         int length = text.length();
@@ -24,6 +28,10 @@ final class TextDecoder {
                 end++;
             }
             addLine(blocks, text.substring(start, end));
+            if (blocks.size() > MAX_LINES) {
+                throw new IssueRejectedException(IssueRejectedException.Reason.MALFORMED,
+                        "the text has over " + String.format(Locale.ROOT, "%,d", MAX_LINES) + " lines, far more than a briefing");
+            }
             if (end < length - 1 && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n') {
                 end++;
             }

@@ -47,6 +47,12 @@ class RefusalTest {
     }
 
     @Test
+    void textWithFarMoreLinesThanAnyBriefing() {
+        String lines = "=\r\n".repeat(TextDecoder.MAX_LINES + 1);
+        assertRejected(utf8(lines), "text/plain", Reason.MALFORMED, "lines, far more than a briefing");
+    }
+
+    @Test
     void binaryInputWithNulBytes() {
         byte[] bytes = utf8("Feature\nA title\nSome text.\u0000\u0000\u0001");
         assertRejected(bytes, null, Reason.BINARY, "NUL bytes");
