@@ -1,11 +1,11 @@
 package io.briefbot.bench;
 
+import io.briefbot.testing.FormBody;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -75,13 +75,13 @@ public final class FakeTelegramServer {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+            Map<String, String> query = FormBody.fields(exchange.getRequestURI().getRawQuery());
             if (path.startsWith("/control/") || path.equals("/stats")) {
                 respond(exchange, 200, control(path, query));
                 return;
             }
             String method = path.substring(path.lastIndexOf('/') + 1);
-            Map<String, String> call = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            Map<String, String> call = FormBody.fields(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             call.putAll(query);
             Answer answer = switch (method) {
                 case "sendMessage" -> sendMessage(call);
@@ -217,20 +217,6 @@ public final class FakeTelegramServer {
         return Integer.parseInt(update.substring(start, update.indexOf(',', start)));
     }
 
-    private static Map<String, String> form(String encoded) {
-        Map<String, String> fields = new HashMap<>();
-        if (encoded == null || encoded.isEmpty()) {
-            return fields;
-        }
-        for (String pair : encoded.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
-    }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);

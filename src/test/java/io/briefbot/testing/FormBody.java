@@ -11,8 +11,12 @@ public final class FormBody {
     private FormBody() {
     }
 
+    /** @param body a form body or a raw query; none (null) has no fields */
     public static Map<String, String> fields(String body) {
         Map<String, String> parameters = new HashMap<>();
+        if (body == null) {
+            return parameters;
+        }
         for (String pair : body.split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0) {

@@ -1,11 +1,11 @@
 package io.briefbot.bench.soak;
 
+import io.briefbot.testing.FormBody;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -185,10 +185,10 @@ final class PlatformStandIns implements AutoCloseable {
     private static void serve(HttpExchange exchange, Api api) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Map<String, String> call = form(exchange.getRequestURI().getRawQuery());
+            Map<String, String> call = FormBody.fields(exchange.getRequestURI().getRawQuery());
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
             if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
-                call.putAll(form(body));
+                call.putAll(FormBody.fields(body));
             }
             Answer answer = api.call(exchange.getRequestURI().getPath(), call, body);
             byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
@@ -200,20 +200,6 @@ final class PlatformStandIns implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> form(String encoded) {
-        Map<String, String> fields = new HashMap<>();
-        if (encoded == null || encoded.isEmpty()) {
-            return fields;
-        }
-        for (String pair : encoded.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
-    }
 
     @Override
     public void close() {
