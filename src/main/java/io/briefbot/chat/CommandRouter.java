@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,18 +52,11 @@ public class CommandRouter {
     }
 
     public Reply handle(ChatRequest request) {
-        long start = System.nanoTime();
-        String name = "none";
-        String outcome = "answered";
-        try {
-            CommandLine line = CommandLine.parse(request.text());
-            ChatCommand command = line.isEmpty() ? null : commands.get(line.name());
-            name = command == null ? (line.isEmpty() ? "none" : "unknown") : line.name();
-            Optional<Duration> wait = limits.admit(request, name);
-            if (wait.isPresent()) {
-                outcome = "limited";
-                return slowDown(wait.get());
-            }
+        // a null request is no command here; answer() meets it as a failure and apologises
+        CommandLine line = CommandLine.parse(request == null ? null : request.text());
+        ChatCommand command = line.isEmpty() ? null : commands.get(line.name());
+        String name = command == null ? (line.isEmpty() ? "none" : "unknown") : line.name();
+        return answer(request, name, "Command failed: %s", () -> {
             if (line.isEmpty()) {
                 return help.help();
             }
@@ -71,13 +65,7 @@ public class CommandRouter {
                         + "”. Send /help to see what I can do.", List.of(HELP));
             }
             return command.run(line.arguments(), request);
-        } catch (RuntimeException e) {
-            outcome = "failed";
-            LOG.errorf(e, "Command failed: %s", request);
-            return failed(request);
-        } finally {
-            record(request, name, outcome, start);
-        }
+        });
     }
 
     /**
@@ -103,21 +91,29 @@ public class CommandRouter {
         if (text.startsWith("/")) {
             return handle(request);
         }
+        return answer(request, RateLimits.ASK, "Follow-up question failed: %s", () -> ask.followUp(earlierQuestion, text));
+    }
+
+    /**
+     * Admits the request under {@code command}'s rate limit and answers it, timing it by platform, command and outcome;
+     * a failure is logged with {@code failure} and answered with an apology.
+     */
+    private Reply answer(ChatRequest request, String command, String failure, Supplier<Reply> answer) {
         long start = System.nanoTime();
         String outcome = "answered";
         try {
-            Optional<Duration> wait = limits.admit(request, RateLimits.ASK);
+            Optional<Duration> wait = limits.admit(request, command);
             if (wait.isPresent()) {
                 outcome = "limited";
                 return slowDown(wait.get());
             }
-            return ask.followUp(earlierQuestion, text);
+            return answer.get();
         } catch (RuntimeException e) {
             outcome = "failed";
-            LOG.errorf(e, "Follow-up question failed: %s", request);
+            LOG.errorf(e, failure, request);
             return failed(request);
         } finally {
-            record(request, RateLimits.ASK, outcome, start);
+            record(request, command, outcome, start);
         }
     }
 
