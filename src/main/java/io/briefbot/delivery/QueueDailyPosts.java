@@ -17,7 +17,8 @@ import org.hibernate.Session;
  * Puts the daily posts that are due at an instant into the ledger: for each subscription whose slot has come on
  * its local date (and came after the subscription was made), every issue of its publication dated that local
  * date that the chat has not received. Only today's issues: after downtime, older ones are never posted. The
- * ledger's unique constraint keeps a chat from getting an issue twice, however often this runs.
+ * ledger's unique constraint keeps a chat from getting an issue twice, however often this runs. Rows go in in one
+ * total order, so that two runners queueing the same posts wait for each other instead of deadlocking.
  */
 @ApplicationScoped
 public class QueueDailyPosts {
@@ -31,7 +32,7 @@ public class QueueDailyPosts {
                         and (s.publication = '' or lower(i.publication) = lower(s.publication))
             where not exists (select 1 from delivery d where d.platform = s.platform and d.chat_id = s.chat_id
                                                          and d.thread_id = s.thread_id and d.issue_id = i.id)
-            order by s.due_at, i.id
+            order by s.due_at, s.platform, s.chat_id, s.thread_id, i.id
             on conflict do nothing""";
 
     private final EntityManager entityManager;

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /**
  * Puts the tag alerts of a stored issue into the ledger: each article, once, to every chat following one of its
  * tags. A corrected issue queues only what is new (an article, or a tag, it did not have); issues older than
- * yesterday (a backfill of the archive) alert nobody.
+ * yesterday (a backfill of the archive) alert nobody. Rows go in in one total order, as in {@link QueueDailyPosts}.
  */
 @ApplicationScoped
 public class QueueTagAlerts {
@@ -40,6 +40,7 @@ public class QueueTagAlerts {
                         join article a on a.issue_id = i.id
                         join tag_follow f on f.tag_key = any(a.tag_keys)
                         where i.id = ?2 and i.edition_date >= ?3
+                        order by f.platform, f.chat_id, f.thread_id, a.id
                         on conflict do nothing""")
                 .setParameter(1, now).setParameter(2, issueId).setParameter(3, oldest)
                 .executeUpdate();
