@@ -12,13 +12,20 @@ import org.junit.jupiter.api.Test;
 /**
  * 100,000 hostile inputs and the fixed pathological shapes through the parser: each parses into an issue with
  * content or is refused with a reason, nothing else, and none takes over 100 ms. The bound is on the thread's
- * CPU time, best of three, so that a busy shared machine, a GC pause or the JIT do not count, while a
+ * CPU time, best of up to ten tries, so that a busy shared machine, a GC pause or the JIT do not count, while a
  * catastrophic backtracking would on every try.
  */
 class ParserFuzzTest {
 
     private static final int GENERATED = 100_000;
     private static final long BOUND_NANOS = 100_000_000L;
+    /**
+     * An input first met while its code paths are still interpreted (the JIT's threads starved on a busy machine)
+     * may take over the bound once; it is tried again, after pauses that let the compiler catch up, and passes
+     * when one try stays within the bound. A catastrophic backtracking stays over it on every try.
+     */
+    private static final int RETRIES = 9;
+    private static final long JIT_PAUSE_MILLIS = 50;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final IssueParser parser = new IssueParser();
@@ -41,11 +48,12 @@ class ParserFuzzTest {
             }
             refused += outcome.refused() ? 1 : 0;
             long nanos = outcome.cpuNanos();
-            if (nanos > BOUND_NANOS) {
-                nanos = Math.min(nanos, Math.min(parse(input).cpuNanos(), parse(input).cpuNanos()));
-                if (nanos > BOUND_NANOS && problems.size() < 10) {
-                    problems.add(String.format("%d ms of CPU for %s", nanos / 1_000_000, input.preview()));
-                }
+            for (int retry = 0; nanos > BOUND_NANOS && retry < RETRIES; retry++) {
+                sleep(JIT_PAUSE_MILLIS);
+                nanos = Math.min(nanos, parse(input).cpuNanos());
+            }
+            if (nanos > BOUND_NANOS && problems.size() < 10) {
+                problems.add(String.format("%d ms of CPU for %s", nanos / 1_000_000, input.preview()));
             }
             cpu[n++] = nanos;
         }
@@ -54,6 +62,15 @@ class ParserFuzzTest {
                 seed, n, refused, cpu[n / 2] / 1e6, cpu[n * 99 / 100] / 1e6, cpu[n - 1] / 1e6);
         assertThat(problems).as("seed " + seed).isEmpty();
         assertThat(refused).as("the corpus is mostly hostile, some of it still an issue").isBetween(n / 10, n - 1);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private record Outcome(long cpuNanos, boolean refused, String problem) {
