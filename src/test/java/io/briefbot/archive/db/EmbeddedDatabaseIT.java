@@ -75,9 +75,10 @@ class EmbeddedDatabaseIT {
         writeSurvivalRow(first, "first");
 
         BriefbotProcess second = BriefbotProcess.launch(data, Map.of());
-        Optional<Integer> exit = second.awaitExit(Duration.ofSeconds(15));
+        // "fast" is: it exits instead of waiting for the folder; a JVM start alone takes 15 s and more on a busy host
+        Optional<Integer> exit = second.awaitExit(Duration.ofSeconds(60));
 
-        assertThat(exit).as("the second briefbot exits within 15 s; output:%n%s", second.output()).isPresent();
+        assertThat(exit).as("the second briefbot exits within 60 s; output:%n%s", second.output()).isPresent();
         assertThat(exit.get()).as("exit code").isNotZero();
         assertThat(second.output())
                 .contains("Another briefbot is already running on the database folder " + data.resolve("pg"))
