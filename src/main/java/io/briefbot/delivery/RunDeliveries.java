@@ -1,6 +1,7 @@
 package io.briefbot.delivery;
 
 import io.briefbot.web.RunMode;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
@@ -26,6 +28,7 @@ public class RunDeliveries {
     private final QueueDailyPosts dailyPosts;
     private final FanOut fanOut;
     private final DeliveryConfig config;
+    private final MeterRegistry meters;
     private final Clock clock;
     private final String runner;
     private final ReentrantLock passing = new ReentrantLock();
@@ -34,11 +37,13 @@ public class RunDeliveries {
         thread.setDaemon(true);
         return thread;
     });
+    private final AtomicInteger soonPending = new AtomicInteger();
 
-    RunDeliveries(QueueDailyPosts dailyPosts, FanOut fanOut, DeliveryConfig config, Clock clock) {
+    RunDeliveries(QueueDailyPosts dailyPosts, FanOut fanOut, DeliveryConfig config, MeterRegistry meters, Clock clock) {
         this.dailyPosts = dailyPosts;
         this.fanOut = fanOut;
         this.config = config;
+        this.meters = meters;
         this.clock = clock;
         this.runner = config.runner().filter(name -> !name.isBlank()).orElseGet(RunDeliveries::hostAndPid);
     }
@@ -67,16 +72,19 @@ public class RunDeliveries {
 
     /**
      * Off the caller's thread: first {@code queue} (what a stored issue brings), then, unless passes are switched
-     * off, a pass. A pass already running at that moment sends what this one queues.
+     * off, a pass. A pass already running at that moment sends what this one queues. A burst of stored issues
+     * queues each, then runs one pass for all of them, not one per issue.
      */
     void soon(Runnable queue) {
+        soonPending.incrementAndGet();
         soon.execute(() -> {
             try {
                 queue.run();
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Could not queue deliveries");
             }
-            if (config.enabled() && passing.tryLock()) {
+            boolean lastOfBurst = soonPending.decrementAndGet() == 0;
+            if (lastOfBurst && config.enabled() && passing.tryLock()) {
                 try {
                     pass(clock.instant());
                 } finally {
@@ -87,6 +95,7 @@ public class RunDeliveries {
     }
 
     private PassSummary pass(Instant at) {
+        meters.counter("briefbot_delivery_passes_total").increment();
         int queued = dailyPosts.queue(at);
         PassSummary summary = PassSummary.of(at, queued, fanOut.drain(runner, config.interval()));
         log(summary);

@@ -10,6 +10,7 @@ import io.briefbot.ingest.IngestResult;
 import io.briefbot.ingest.IssueIngestor;
 import io.briefbot.testing.Await;
 import io.briefbot.testing.FixtureIssues;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -17,6 +18,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +36,12 @@ class DeliverOnIngestTest {
 
     @Inject
     RecordingOutlet outlet;
+
+    @Inject
+    RunDeliveries deliveries;
+
+    @Inject
+    MeterRegistry meters;
 
     String topic;
     LocalDate today;
@@ -118,6 +128,37 @@ class DeliverOnIngestTest {
         ingest("second", piece("Banks rehearse an attack", "Cyber", "Data"), piece("Crane data rules", "Ports"),
                 piece("Grid operators patch", "cyber"), piece("Signal boxes renewed", "Rail", "Cyber"));
         assertThat(outlet.posts()).as("the same content again changes nothing").hasSize(7);
+    }
+
+    @Test
+    void aBurstOfStoredIssuesIsQueuedIssueByIssueAndSentByOnePass() throws Exception {
+        Ledgers.follow("rail-desk", "rail");
+        double before = passes();
+        CountDownLatch release = new CountDownLatch(1);
+        deliveries.soon(() -> awaitQuietly(release));
+        for (String title : List.of("Night trains return", "Freight corridor opens", "Signal boxes renewed", "Rail tolls fall",
+                "Depot strike ends")) {
+            DeliveryIssues.ingest(ingestor, FixtureIssues.uniqueTopic("Burst"), today, "burst", piece(title, "Rail"));
+        }
+        CompletableFuture<Double> passesWithinBurst = new CompletableFuture<>();
+        deliveries.soon(() -> passesWithinBurst.complete(passes()));
+        release.countDown();
+
+        assertThat(passesWithinBurst.get(WAIT.toSeconds(), TimeUnit.SECONDS)).as("passes between the burst's issues").isEqualTo(before);
+        Await.until("the burst's alerts are sent", WAIT, () -> settled(5) && outlet.postsTo("rail-desk").size() == 5);
+        assertThat(passes()).as("passes after the burst").isEqualTo(before + 1);
+    }
+
+    private double passes() {
+        return meters.counter("briefbot_delivery_passes_total").count();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Every ledger row sent and showing the newest version of its issue. */
