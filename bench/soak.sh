@@ -7,16 +7,17 @@
 # replicas' own. Then it checks: no request failed, every deferred answer arrived once, the ledger and what the
 # platforms received match (nothing lost, nothing twice), no ERROR logged; and reports p50/p99 per minute and
 # each replica's RSS per minute. See src/test/java/io/briefbot/bench/soak/Soak.java.
-#   bench/soak.sh [minutes] [slack commands/s] [telegram updates/s]     defaults: 10 10 15
+#   bench/soak.sh [minutes] [slack commands/s] [telegram updates/s]     defaults: 10 25 35
 #   BUILD_DIR=/tmp/x builds outside target/. Exits 1 when a check fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 minutes=${1:-10}
-slack=${2:-10}
-telegram=${3:-15}
+slack=${2:-25}
+telegram=${3:-35}
 build=${BUILD_DIR:-target}
 [ -x /usr/lib/postgresql/15/bin/pg_ctl ] || echo "note: postgresql-15 is missing (apt-get install -y postgresql-15); a zonky server stands in" >&2
 work=$(mktemp -d /tmp/briefbot-soak.XXXXXX)
+chmod 755 "$work"   # PostgreSQL runs as its own user, who must reach its folder inside
 trap 'rm -rf "$work"' EXIT
 
 ./mvnw -B -q -Dbuild.dir="$build" -DskipTests package dependency:build-classpath \

@@ -96,7 +96,10 @@ final class PlatformStandIns implements AutoCloseable {
 
     private Answer slack(String path, Map<String, String> call, String body) {
         if (path.startsWith("/hooks/")) {
-            hookArrivals.computeIfAbsent(path.substring("/hooks/".length()), unused -> new ArrayList<>()).add(System.nanoTime());
+            List<Long> arrivals = hookArrivals.computeIfAbsent(path.substring("/hooks/".length()), unused -> new ArrayList<>());
+            synchronized (arrivals) {
+                arrivals.add(System.nanoTime());
+            }
             return new Answer(200, "text/html", "ok");
         }
         String method = path.substring(path.lastIndexOf('/') + 1);
