@@ -161,8 +161,8 @@ public class FanOut {
         switch (posting.result()) {
             case RETRY_AFTER -> {
                 Duration wait = posting.retryAfter() == null ? Duration.ofSeconds(1) : posting.retryAfter();
+                // the outlet's sender counted the 429, as it counts every one the platform answers
                 outlets.pacer(to.platform()).pause(to, wait);
-                meters.counter("briefbot_platform_429_total", "platform", to.platform()).increment();
                 ledger.retryAfter(row.id(), runner, wait, posting.error());
                 tally.retrying.incrementAndGet();
             }
