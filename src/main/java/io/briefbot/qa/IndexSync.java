@@ -2,6 +2,8 @@ package io.briefbot.qa;
 
 import io.briefbot.archive.Issue;
 import io.briefbot.ingest.IssueStored;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -10,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,7 @@ import org.jboss.logging.Logger;
  * Keeps this process's search index in line with the database, the source of truth: brought up to date at start
  * (rebuilt when missing or of another shape), within moments of each ingest here, before every question when the
  * database changed (other replicas' ingests, deletions), and by a periodic check that also makes changes durable.
+ * How long a change took to become searchable here is the index lag ({@code briefbot_index_lag_seconds}).
  */
 @ApplicationScoped
 public class IndexSync {
@@ -37,6 +41,8 @@ public class IndexSync {
 
     private final QaConfig config;
     private final EmbeddingBacklog embeddings;
+    private final Timer lag;
+    private final Clock clock;
     private final ArticleVectors vectors = new ArticleVectors();
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "qa-index-sync");
@@ -50,9 +56,14 @@ public class IndexSync {
     private volatile ArchiveState synced = ArchiveState.NONE;
     private boolean uncommitted;
 
-    public IndexSync(QaConfig config, EmbeddingBacklog embeddings) {
+    public IndexSync(QaConfig config, EmbeddingBacklog embeddings, MeterRegistry meters, Clock clock) {
         this.config = config;
         this.embeddings = embeddings;
+        this.clock = clock;
+        this.lag = Timer.builder("briefbot.index.lag")
+                .description("From an issue's change in the database to its being searchable in this process's index")
+                .publishPercentileHistogram()
+                .register(meters);
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -154,6 +165,11 @@ public class IndexSync {
             QuarkusTransaction.requiringNew().call(() -> load(ids)).forEach(index::put);
         }
         index.refresh();
+        if (!synced.equals(ArchiveState.NONE)) {
+            // the first sync of a process catches up with what came before it: a rebuild's work, not lag
+            long searchable = clock.millis();
+            changed.forEach(id -> lag.record(Math.max(0, searchable - stored.get(id)), TimeUnit.MILLISECONDS));
+        }
         if (changed.size() + gone.size() > BATCH) {
             index.commit();
             LOG.infof("Search index: %d issues indexed, %d removed in %d ms", changed.size(), gone.size(),

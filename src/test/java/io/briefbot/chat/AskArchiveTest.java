@@ -10,13 +10,17 @@ import io.briefbot.format.Reply;
 import io.briefbot.ingest.IssueIngestor;
 import io.briefbot.testing.Archive;
 import io.briefbot.testing.Fixtures;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +41,9 @@ class AskArchiveTest {
 
     @Inject
     SettableClock clock;
+
+    @Inject
+    MeterRegistry meters;
 
     @BeforeEach
     void archive() {
@@ -108,6 +115,23 @@ class AskArchiveTest {
         store("2026-10-14-china.txt");
         assertThat(run("/ask youth unemployment", AnswerReply.class).quotes().get(0).source().title())
                 .isEqualTo("Youth unemployment rises to 18 percent");
+    }
+
+    @Test
+    void theTimeFromAChangeToItsBeingSearchableIsMeasured() {
+        run("/ask youth unemployment", AnswerReply.class);
+        Timer lag = meters.find("briefbot.index.lag").timer();
+        assertThat(lag).as("briefbot_index_lag_seconds").isNotNull();
+        long before = lag.count();
+        double totalBefore = lag.totalTime(TimeUnit.MILLISECONDS);
+
+        ChatArchive.storeText(ingestor, fixture("2026-10-14-china.txt").replace("18 percent", "19 percent"), LocalDate.of(2026, 10, 14));
+        clock.set(clock.instant().plus(Duration.ofSeconds(2)));
+        assertThat(run("/ask youth unemployment", AnswerReply.class).quotes()).isNotEmpty();
+
+        assertThat(lag.count() - before).as("one corrected issue indexed").isEqualTo(1);
+        assertThat(lag.totalTime(TimeUnit.MILLISECONDS) - totalBefore).as("its lag, at most the 2 s the clock moved")
+                .isBetween(0.0, 2_000.0);
     }
 
     @Test
