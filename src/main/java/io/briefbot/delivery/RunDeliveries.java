@@ -78,15 +78,19 @@ public class RunDeliveries {
     void soon(Runnable queue) {
         soonPending.incrementAndGet();
         soon.execute(() -> {
+            boolean lastOfBurst;
             try {
                 queue.run();
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Could not queue deliveries");
+            } finally {
+                lastOfBurst = soonPending.decrementAndGet() == 0;
             }
-            boolean lastOfBurst = soonPending.decrementAndGet() == 0;
             if (lastOfBurst && config.enabled() && passing.tryLock()) {
                 try {
                     pass(clock.instant());
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "The delivery pass after a stored issue failed; the next scheduled pass sends what it left");
                 } finally {
                     passing.unlock();
                 }
