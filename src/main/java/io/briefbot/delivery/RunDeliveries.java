@@ -1,6 +1,7 @@
 package io.briefbot.delivery;
 
 import io.briefbot.web.RunMode;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -28,7 +29,7 @@ public class RunDeliveries {
     private final QueueDailyPosts dailyPosts;
     private final FanOut fanOut;
     private final DeliveryConfig config;
-    private final MeterRegistry meters;
+    private final Counter passes;
     private final Clock clock;
     private final String runner;
     private final ReentrantLock passing = new ReentrantLock();
@@ -43,7 +44,7 @@ public class RunDeliveries {
         this.dailyPosts = dailyPosts;
         this.fanOut = fanOut;
         this.config = config;
-        this.meters = meters;
+        this.passes = meters.counter("briefbot_delivery_passes_total");
         this.clock = clock;
         this.runner = config.runner().filter(name -> !name.isBlank()).orElseGet(RunDeliveries::hostAndPid);
     }
@@ -99,7 +100,7 @@ public class RunDeliveries {
     }
 
     private PassSummary pass(Instant at) {
-        meters.counter("briefbot_delivery_passes_total").increment();
+        passes.increment();
         int queued = dailyPosts.queue(at);
         PassSummary summary = PassSummary.of(at, queued, fanOut.drain(runner, config.interval()));
         log(summary);

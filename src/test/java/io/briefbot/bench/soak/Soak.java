@@ -159,7 +159,7 @@ public final class Soak {
         env.put("BRIEFBOT_DELIVERY_RUNNER", "replica-" + name);
         env.put("BRIEFBOT_DEFAULT_TIME_ZONE", zone.getId());
         env.put("BRIEFBOT_ADMINS", String.join(",", channelAdmins()));
-        env.put("SLACK_BOT_TOKEN", "xoxb-soak-not-a-real-token");
+        env.put("SLACK_BOT_TOKEN", "soak-bot-token-not-real");
         env.put("SLACK_SIGNING_SECRET", ChatRequests.SIGNING_SECRET);
         env.put("SLACK_API_URL", platforms.slackApiUrl());
         env.put("TELEGRAM_BOT_TOKEN", "424242:soak-not-a-real-token");
