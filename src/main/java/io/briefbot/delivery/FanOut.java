@@ -128,12 +128,12 @@ public class FanOut {
                 M message = i < messages.size() ? messages.get(i) : outlet.render(to, corrected()).get(0);
                 String messageId = posted.get(i);
                 pacer.acquire(to, pace);
+                if (!ledger.renew(row.id(), runner)) {
+                    return;
+                }
                 Posting edit = call(() -> outlet.edit(to, messageId, message));
                 if (edit.result() != Result.SENT) {
                     settle(runner, row, edit, tally);
-                    return;
-                }
-                if (!ledger.edited(row.id(), runner)) {
                     return;
                 }
             }
@@ -141,6 +141,9 @@ public class FanOut {
         for (int i = posted.size(); i < messages.size(); i++) {
             M message = messages.get(i);
             pacer.acquire(to, pace);
+            if (!ledger.renew(row.id(), runner)) {
+                return;
+            }
             Posting post = call(() -> outlet.send(to, message));
             if (post.result() != Result.SENT) {
                 settle(runner, row, post, tally);

@@ -78,16 +78,19 @@ public class Ledger {
             List<String> ids = new ArrayList<>(row.messageIds);
             ids.add(messageId);
             row.messageIds = ids;
-            renew(row);
+            extendLease(row);
             return true;
         }).orElse(false);
     }
 
-    /** A posted message was edited: the lease is renewed. False when the lease was lost meanwhile. */
+    /**
+     * Renews the lease right before a platform call, so that a runner held up by pacing or a slow
+     * platform never posts a row another runner has taken over meanwhile. False when the lease was lost.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean edited(long id, String runner) {
+    public boolean renew(long id, String runner) {
         return held(id, runner).map(row -> {
-            renew(row);
+            extendLease(row);
             return true;
         }).orElse(false);
     }
@@ -184,7 +187,7 @@ public class Ledger {
         return row;
     }
 
-    private void renew(Delivery row) {
+    private void extendLease(Delivery row) {
         Instant now = clock.instant();
         row.leaseUntil = now.plus(config.lease());
         row.updatedAt = now;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,6 +41,7 @@ public class RecordingOutlet implements Outlet<String> {
     private volatile int rateLimitEvery;
     private volatile Duration retryAfter = Duration.ofMillis(20);
     private volatile Pace pace = new Pace(5000, Duration.ZERO);
+    private volatile Consumer<Destination> beforeEachCall = to -> { };
 
     public void reset() {
         posts.clear();
@@ -50,6 +52,12 @@ public class RecordingOutlet implements Outlet<String> {
         failing.clear();
         rateLimitEvery = 0;
         pace = new Pace(5000, Duration.ZERO);
+        beforeEachCall = to -> { };
+    }
+
+    /** Runs {@code hook} at the start of every post and edit, as if the platform took that long to answer. */
+    public void beforeEachCall(Consumer<Destination> hook) {
+        beforeEachCall = hook;
     }
 
     /** Every n-th call (posts and edits together) is refused with a 429 asking to wait {@code wait}. */
@@ -145,6 +153,7 @@ public class RecordingOutlet implements Outlet<String> {
     }
 
     private Optional<Posting> answer(Destination to) {
+        beforeEachCall.accept(to);
         int call = calls.incrementAndGet();
         if (gone.containsKey(to.chatId())) {
             return Optional.of(Posting.gone("Forbidden: bot was kicked from the group chat"));
