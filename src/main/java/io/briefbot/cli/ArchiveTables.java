@@ -17,7 +17,7 @@ import java.util.TreeSet;
  */
 final class ArchiveTables {
 
-    static final List<String> IN_ORDER = List.of("issue", "article", "feed", "feed_entry", "subscription", "tag_follow",
+    static final List<String> IN_ORDER = List.of("issue", "article", "feed", "feed_entry", "mailbox_message", "subscription", "tag_follow",
             "delivery", "admin_action");
     private static final Set<String> NOT_DATA = Set.of("flyway_schema_history");
 

@@ -63,21 +63,28 @@ public class IssueIngestor {
 
     @Transactional
     public IngestResult ingest(IngestRequest request) {
-        ParsedIssue parsed = parse(request);
-        Edition edition = editionOf(parsed, request);
+        ParsedIssue parsed;
+        Edition edition;
+        try {
+            parsed = parse(request);
+            edition = editionOf(parsed, request);
+        } catch (IssueRejectedException e) {
+            count(request.source(), "refused");
+            throw e;
+        }
         String contentHash = hash(request.raw());
         lockEdition(edition);
 
         Optional<Issue> sameContent = Issue.findByContentHash(contentHash);
         if (sameContent.isPresent()) {
-            return counted(IngestOutcome.DUPLICATE, sameContent.get());
+            return counted(request, IngestOutcome.DUPLICATE, sameContent.get());
         }
         Optional<Issue> stored = Issue.findEdition(edition.publication(), edition.date(), edition.key());
         if (stored.isPresent()) {
             Issue issue = stored.get();
             fill(issue, parsed, edition, request, contentHash);
             LOG.infof("Corrected issue %d (%s %s) from %s", issue.id, edition.publication(), edition.date(), request.source());
-            return counted(IngestOutcome.UPDATED, issue);
+            return counted(request, IngestOutcome.UPDATED, issue);
         }
         Issue issue = new Issue();
         issue.ingestedAt = clock.instant();
@@ -85,7 +92,7 @@ public class IssueIngestor {
         issue.persist();
         LOG.infof("Stored issue %d (%s %s, %d articles) from %s", issue.id, edition.publication(), edition.date(),
                 issue.articles.size(), request.source());
-        return counted(IngestOutcome.CREATED, issue);
+        return counted(request, IngestOutcome.CREATED, issue);
     }
 
     private ParsedIssue parse(IngestRequest request) {
@@ -154,13 +161,18 @@ public class IssueIngestor {
         return article;
     }
 
-    private IngestResult counted(IngestOutcome outcome, Issue issue) {
-        meters.counter("briefbot_ingests_total", "outcome", outcome.name().toLowerCase()).increment();
+    private IngestResult counted(IngestRequest request, IngestOutcome outcome, Issue issue) {
+        count(request.source(), outcome.name().toLowerCase());
         if (outcome != IngestOutcome.DUPLICATE) {
             entityManager.flush();
             stored.fire(new IssueStored(issue.id, outcome));
         }
         return new IngestResult(outcome, IssueJson.of(issue));
+    }
+
+    /** Every way in counts here, so that {@code briefbot_ingests_total} always has the same tags. */
+    private void count(IngestSource source, String outcome) {
+        meters.counter("briefbot_ingests_total", "source", source.label(), "outcome", outcome).increment();
     }
 
     private static String firstPresent(String... candidates) {

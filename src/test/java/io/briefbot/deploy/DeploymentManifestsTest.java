@@ -49,7 +49,7 @@ class DeploymentManifestsTest {
     void theSecretTemplateHoldsNoValues() {
         JsonNode template = Manifests.only(Manifests.documents(Manifests.KUBERNETES.resolve("secret.example.yml")), "Secret", "briefbot-secrets");
         assertThat(secretKeys).contains("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET",
-                "BRIEFBOT_ADMIN_TOKEN", "QUARKUS_DATASOURCE_PASSWORD");
+                "BRIEFBOT_ADMIN_TOKEN", "QUARKUS_DATASOURCE_PASSWORD", "BRIEFBOT_IMAP_PASSWORD");
         template.path("stringData").forEach(value -> assertThat(value.asText()).isEmpty());
         assertThat(template.has("data")).isFalse();
     }

@@ -1,10 +1,7 @@
 package io.briefbot.ingest.api;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.briefbot.archive.IssueJson;
-import io.briefbot.ingest.IngestOutcome;
 import io.briefbot.ingest.IngestRequest;
-import io.briefbot.ingest.IngestResult;
 import io.briefbot.ingest.IngestSource;
 import io.briefbot.ingest.IssueIngestor;
 import io.briefbot.web.AdminOnly;
@@ -41,13 +38,7 @@ public class IssueIngestResource {
     public Response ingest(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @QueryParam("publication") String publication, @QueryParam("date") String date,
                            @Context UriInfo uri) {
-        IngestResult result = ingestor.ingest(request(body, contentType, publication, date));
-        IssueJson issue = result.issue();
-        if (result.outcome() == IngestOutcome.CREATED) {
-            return Response.created(uri.getBaseUriBuilder().path("api/issues/{id}").build(issue.id()))
-                    .entity(new IngestAnswer(result.outcome(), issue)).build();
-        }
-        return Response.ok(new IngestAnswer(result.outcome(), issue)).build();
+        return IngestAnswer.of(ingestor.ingest(request(body, contentType, publication, date)), uri);
     }
 
     @POST
@@ -70,9 +61,5 @@ public class IssueIngestResource {
         } catch (DateTimeParseException e) {
             throw new BadRequestException("The date '" + date + "' is not an ISO date such as 2022-07-08.");
         }
-    }
-
-    /** The stored issue with what happened to it: created, duplicate or updated. */
-    public record IngestAnswer(IngestOutcome outcome, @JsonUnwrapped IssueJson issue) {
     }
 }

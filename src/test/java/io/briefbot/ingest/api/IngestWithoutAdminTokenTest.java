@@ -23,7 +23,7 @@ class IngestWithoutAdminTokenTest {
 
     @Test
     void theIngestEndpointsAreDisabled() {
-        for (String path : new String[] {"/api/issues", "/api/parse"}) {
+        for (String path : new String[] {"/api/issues", "/api/parse", "/api/inbound/email"}) {
             given().header("Authorization", "Bearer anything").contentType("text/plain")
                     .body(Fixtures.resource("api/harbour-issue.txt"))
                     .post(path)

@@ -107,7 +107,8 @@ class IssueIngestResourceTest {
         post(Fixtures.resource("api/harbour-issue.txt"), "text/plain", "").statusCode(201);
         post(Fixtures.resource("api/not-an-issue.txt"), "text/plain", "").statusCode(422);
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("briefbot_ingests_total{outcome=\"created\"}"))
+                .body(containsString("briefbot_ingests_total{outcome=\"created\",source=\"api\"}"))
+                .body(containsString("briefbot_ingests_total{outcome=\"refused\",source=\"api\"}"))
                 .body(containsString("briefbot_parse_refusals_total{reason=\"not_an_issue\"}"));
         given().get("/q/health/ready").then().statusCode(200).body(containsString("UP"));
     }

@@ -1,0 +1,266 @@
+package io.briefbot.ingest.mailbox;
+
+import jakarta.mail.Address;
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.FolderNotFoundException;
+import jakarta.mail.Message;
+import jakarta.mail.MessageRemovedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.InternetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.angus.mail.iap.Argument;
+import org.eclipse.angus.mail.iap.Response;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.eclipse.angus.mail.imap.protocol.BODY;
+import org.eclipse.angus.mail.imap.protocol.FetchResponse;
+import org.eclipse.angus.mail.imap.protocol.UID;
+
+/**
+ * One logged-in IMAP connection with the folder read open, and the processed and failed folders (created when
+ * missing). Folder names use '/' between levels and are translated to the server's own separator.
+ */
+final class MailboxConnection implements AutoCloseable {
+
+    private final IMAPStore store;
+    private final IMAPFolder folder;
+    private final IMAPFolder processed;
+    private final IMAPFolder failed;
+    private final boolean idles;
+    private final ScheduledExecutorService idleEnder;
+    private final Object pause = new Object();
+    private volatile boolean woken;
+
+    private MailboxConnection(IMAPStore store, IMAPFolder folder, IMAPFolder processed, IMAPFolder failed) throws MessagingException {
+        this.store = store;
+        this.folder = folder;
+        this.processed = processed;
+        this.failed = failed;
+        this.idles = store.hasCapability("IDLE");
+        this.idleEnder = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "mailbox-idle");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Logs in and opens the folders; throws {@link jakarta.mail.AuthenticationFailedException} for a refused login. */
+    static MailboxConnection open(MailboxSettings settings) throws MessagingException {
+        Session session = Session.getInstance(properties(settings));
+        IMAPStore store = (IMAPStore) session.getStore(protocol(settings));
+        store.connect(settings.host(), settings.port(), settings.user(), settings.password());
+        try {
+            IMAPFolder folder = folderNamed(store, settings.folder());
+            if (!folder.exists()) {
+                throw new FolderNotFoundException(folder, "The folder " + settings.folder() + " does not exist in the mailbox");
+            }
+            folder.open(Folder.READ_WRITE);
+            return new MailboxConnection(store, folder, created(store, settings.processed()), created(store, settings.failed()));
+        } catch (MessagingException | RuntimeException e) {
+            closeQuietly(store);
+            throw e;
+        }
+    }
+
+    boolean idles() {
+        return idles;
+    }
+
+    long uidValidity() throws MessagingException {
+        return folder.getUIDValidity();
+    }
+
+    /** The messages in the folder, oldest first, without those marked deleted (by a move that could not expunge). */
+    List<Waiting> waiting() throws MessagingException {
+        Message[] messages = folder.getMessages();
+        FetchProfile profile = new FetchProfile();
+        profile.add(UIDFolder.FetchProfileItem.UID);
+        profile.add(FetchProfile.Item.ENVELOPE);
+        profile.add(FetchProfile.Item.FLAGS);
+        folder.fetch(messages, profile);
+        List<Waiting> waiting = new ArrayList<>(messages.length);
+        for (Message message : messages) {
+            if (!message.isExpunged() && !message.isSet(Flags.Flag.DELETED)) {
+                waiting.add(new Waiting(folder.getUID(message), sender(message)));
+            }
+        }
+        waiting.sort(Comparator.comparingLong(Waiting::uid));
+        return waiting;
+    }
+
+    /**
+     * The whole message as the server holds it (UID FETCH BODY.PEEK[]: it stays unread); throws
+     * {@link MessageRemovedException} when it is no longer in the folder (another reader moved it).
+     */
+    byte[] raw(long uid) throws MessagingException {
+        byte[] raw = (byte[]) folder.doCommand(protocol -> {
+            Argument arguments = new Argument().writeAtom(Long.toString(uid)).writeAtom("(BODY.PEEK[])");
+            Response[] responses = protocol.command("UID FETCH", arguments);
+            byte[] body = null;
+            for (Response response : responses) {
+                if (response instanceof FetchResponse fetched && isMessage(fetched, uid) && fetched.getItem(BODY.class) != null) {
+                    body = fetched.getItem(BODY.class).getByteArray().getNewBytes();
+                }
+            }
+            protocol.notifyResponseHandlers(responses);
+            protocol.handleResult(responses[responses.length - 1]);
+            return body;
+        });
+        if (raw == null) {
+            throw new MessageRemovedException("Message " + uid + " is no longer in " + folder.getFullName());
+        }
+        return raw;
+    }
+
+    private static boolean isMessage(FetchResponse fetched, long uid) {
+        UID item = fetched.getItem(UID.class);
+        return item != null && item.uid == uid;
+    }
+
+    void moveToProcessed(List<Long> uids) throws MessagingException {
+        MoveMessages.move(folder, toArray(uids), processed);
+    }
+
+    void moveToFailed(List<Long> uids) throws MessagingException {
+        MoveMessages.move(folder, toArray(uids), failed);
+    }
+
+    private static long[] toArray(List<Long> uids) {
+        return uids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Waits until the server reports a change (IDLE), the interval passes, or {@link #wake()} is called. */
+    void awaitChange(Duration interval) throws MessagingException {
+        if (!idles) {
+            synchronized (pause) {
+                if (!woken) {
+                    try {
+                        pause.wait(interval.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                woken = false;
+            }
+            return;
+        }
+        if (woken) {
+            woken = false;
+            return;
+        }
+        // IDLE ends with the first notification, or when another command needs the connection
+        ScheduledFuture<?> end = idleEnder.schedule(this::endIdle, interval.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            folder.idle(true);
+        } finally {
+            end.cancel(false);
+        }
+    }
+
+    void wake() {
+        woken = true;
+        synchronized (pause) {
+            pause.notifyAll();
+        }
+        if (idles && !idleEnder.isShutdown()) {
+            idleEnder.execute(this::endIdle);
+        }
+    }
+
+    private void endIdle() {
+        try {
+            folder.doCommand(protocol -> {
+                protocol.simpleCommand("NOOP", null);
+                return null;
+            });
+        } catch (MessagingException | RuntimeException e) {
+            // the connection is going away: the waiting thread learns it from its own IDLE
+        }
+    }
+
+    /** Drops the connection at once, without a word to the server, for a reader that does not stop by itself. */
+    void abort() {
+        try {
+            folder.forceClose();
+        } catch (MessagingException | RuntimeException e) {
+            // closed already
+        }
+    }
+
+    @Override
+    public void close() {
+        idleEnder.shutdownNow();
+        try {
+            if (folder.isOpen()) {
+                folder.close(false);
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // the connection is gone already
+        }
+        closeQuietly(store);
+    }
+
+    private static String sender(Message message) throws MessagingException {
+        Address[] from = message.getFrom();
+        return from != null && from.length > 0 && from[0] instanceof InternetAddress address ? address.getAddress() : null;
+    }
+
+    private static IMAPFolder created(IMAPStore store, String name) throws MessagingException {
+        IMAPFolder created = folderNamed(store, name);
+        // another reader of the mailbox may create it at the same moment
+        if (!created.exists() && !created.create(Folder.HOLDS_MESSAGES) && !created.exists()) {
+            throw new MessagingException("The folder " + name + " could not be created in the mailbox");
+        }
+        return created;
+    }
+
+    private static IMAPFolder folderNamed(IMAPStore store, String name) throws MessagingException {
+        char separator = store.getDefaultFolder().getSeparator();
+        return (IMAPFolder) store.getFolder(name.replace('/', separator));
+    }
+
+    private static String protocol(MailboxSettings settings) {
+        return settings.secure() ? "imaps" : "imap";
+    }
+
+    private static Properties properties(MailboxSettings settings) {
+        String prefix = "mail." + protocol(settings) + ".";
+        String timeout = String.valueOf(settings.timeout().toMillis());
+        // an IDLE waits up to the poll interval for a word from the server, so reads may take that long
+        String readTimeout = String.valueOf(settings.timeout().plus(settings.pollInterval()).toMillis());
+        Properties properties = new Properties();
+        // no protocol trace, and never the login even if a trace is switched on
+        properties.setProperty("mail.debug", "false");
+        properties.setProperty("mail.debug.auth", "false");
+        properties.setProperty(prefix + "connectiontimeout", timeout);
+        properties.setProperty(prefix + "timeout", readTimeout);
+        properties.setProperty(prefix + "ssl.checkserveridentity", "true");
+        properties.setProperty(prefix + "peek", "true");
+        properties.setProperty(prefix + "partialfetch", "false");
+        return properties;
+    }
+
+    private static void closeQuietly(IMAPStore store) {
+        try {
+            store.close();
+        } catch (MessagingException | RuntimeException e) {
+            // nothing left to close
+        }
+    }
+
+    /** A message in the folder: its UID and the sender's bare address (null when it names none). */
+    record Waiting(long uid, String sender) {
+    }
+}
