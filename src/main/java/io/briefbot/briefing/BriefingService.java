@@ -10,7 +10,10 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The read side of the archive: the queries that commands and the read API need. */
 @ApplicationScoped
@@ -29,9 +32,23 @@ public class BriefingService {
 
     /** The newest issue of a publication, or of any publication when none is given. */
     public Optional<IssueJson> latest(Optional<String> publication) {
-        Optional<String> named = publication.filter(p -> !p.isBlank());
-        String key = "latest:" + named.map(p -> p.trim().toLowerCase()).orElse("");
+        Optional<String> named = publication.map(String::trim).filter(p -> !p.isEmpty());
+        if (named.isPresent() && !publications().contains(named.get().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String key = "latest:" + named.map(p -> p.toLowerCase(Locale.ROOT)).orElse("");
         return cache.get(key, () -> named.map(Issue::findLatestOf).orElseGet(Issue::findLatest).map(IssueJson::of));
+    }
+
+    /**
+     * The publications of the archive, lower case, kept with the other answers: a name that is none of them
+     * (users type anything after /today) is answered without asking the database.
+     */
+    private Set<String> publications() {
+        return cache.<Set<String>>get("publications", () -> {
+            List<?> names = entityManager.createNativeQuery("select distinct publication from issue").getResultList();
+            return Optional.of(names.stream().map(name -> ((String) name).toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+        }).orElseThrow();
     }
 
     public Optional<IssueJson> byId(long id) {

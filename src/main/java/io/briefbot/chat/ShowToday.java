@@ -32,7 +32,7 @@ class ShowToday implements ChatCommand {
 
     @Override
     public Reply run(String publication) {
-        return cache.get(key(publication), () -> today(publication));
+        return cache.<Reply>get(key(publication), () -> today(publication)).orElseGet(() -> notFound(publication));
     }
 
     @Override
@@ -44,16 +44,17 @@ class ShowToday implements ChatCommand {
         return "today:" + publication.toLowerCase();
     }
 
-    private Reply today(String publication) {
-        Optional<IssueJson> latest = briefings.latest(Optional.of(publication));
-        if (latest.isEmpty()) {
-            return publication.isEmpty()
-                    ? new NoticeReply(NoticeReply.Kind.NOT_FOUND, "The archive has no issues yet.", List.of())
-                    : new NoticeReply(NoticeReply.Kind.NOT_FOUND, "No issue of " + publication + " yet.",
-                            List.of(new Action("Newest issue", "/today")));
-        }
-        IssueJson issue = latest.get();
-        List<IssueJson> sameDay = briefings.on(issue.date()).stream().filter(other -> !other.id().equals(issue.id())).toList();
-        return overview.of(issue, sameDay);
+    private Optional<Reply> today(String publication) {
+        return briefings.latest(Optional.of(publication)).<Reply>map(issue -> {
+            List<IssueJson> sameDay = briefings.on(issue.date()).stream().filter(other -> !other.id().equals(issue.id())).toList();
+            return overview.of(issue, sameDay);
+        });
+    }
+
+    private static Reply notFound(String publication) {
+        return publication.isEmpty()
+                ? new NoticeReply(NoticeReply.Kind.NOT_FOUND, "The archive has no issues yet.", List.of())
+                : new NoticeReply(NoticeReply.Kind.NOT_FOUND, "No issue of " + publication + " yet.",
+                        List.of(new Action("Newest issue", "/today")));
     }
 }

@@ -52,19 +52,19 @@ class ArchiveCacheTest {
 
     @Test
     void peekingShowsOnlyAFreshValueAndNeverComputesOne() {
-        assertThat(cache.<Optional<IssueJson>>peek("latest:")).isEmpty();
+        assertThat(cache.<IssueJson>peek("latest:")).isEmpty();
         assertThat(queries).hasValue(0);
 
         latest(Optional.empty());
-        assertThat(cache.<Optional<IssueJson>>peek("latest:")).map(Optional::get).map(IssueJson::id).contains(1L);
-        assertThat(cache.<Optional<IssueJson>>peek("latest:china.table")).isEmpty();
+        assertThat(cache.<IssueJson>peek("latest:")).map(IssueJson::id).contains(1L);
+        assertThat(cache.<IssueJson>peek("latest:china.table")).isEmpty();
 
         now = now.plusSeconds(11);
-        assertThat(cache.<Optional<IssueJson>>peek("latest:")).isEmpty();
+        assertThat(cache.<IssueJson>peek("latest:")).isEmpty();
 
         latest(Optional.empty());
         cache.onStored(new IssueStored(7, IngestOutcome.CREATED));
-        assertThat(cache.<Optional<IssueJson>>peek("latest:")).isEmpty();
+        assertThat(cache.<IssueJson>peek("latest:")).isEmpty();
         assertThat(queries).hasValue(2);
     }
 
@@ -74,6 +74,34 @@ class ArchiveCacheTest {
         latest(Optional.of("china.table"));
         latest(Optional.empty());
         assertThat(queries).hasValue(2);
+    }
+
+    @Test
+    void keepsNothingForAKeyThatFoundNothing() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(cache.get("latest:no such publication " + i, () -> {
+                queries.incrementAndGet();
+                return Optional.empty();
+            })).isEmpty();
+        }
+        assertThat(cache.get("latest:no such publication 0", Optional::empty)).isEmpty();
+        assertThat(cache.size()).isZero();
+        assertThat(queries).as("asked each time").hasValue(3);
+    }
+
+    @Test
+    void keepsAtMostItsBoundAndForgetsTheLeastRecentlyUsedFirst() {
+        latest(Optional.of("china.table"));
+        for (int i = 0; i < ArchiveCache.MAX_ENTRIES * 3; i++) {
+            latest(Optional.of("publication " + i));
+            if (i % 100 == 0) {
+                latest(Optional.of("china.table"));
+            }
+            assertThat(cache.size()).isLessThanOrEqualTo(ArchiveCache.MAX_ENTRIES);
+        }
+        assertThat(cache.<IssueJson>peek("latest:china.table")).as("used all along").isPresent();
+        assertThat(cache.<IssueJson>peek("latest:publication 0")).as("least recently used").isEmpty();
+        assertThat(cache.<IssueJson>peek("latest:publication " + (ArchiveCache.MAX_ENTRIES * 3 - 1))).isPresent();
     }
 
     private Optional<IssueJson> latest(Optional<String> publication) {

@@ -95,6 +95,25 @@ class RateLimitsTest {
         }
     }
 
+    @Test
+    void twoHundredThousandUsersStayWithinTheBoundAndALimitedUserStaysLimited() {
+        ChatRequest ada = request(Platform.SLACK, "U0ADA");
+        for (int i = 0; i < 30; i++) {
+            limits.admit(ada, "today");
+        }
+        assertThat(limits.admit(ada, "today")).isPresent();
+
+        for (int i = 0; i < 200_000; i++) {
+            assertThat(limits.admit(request(Platform.SLACK, "U" + i), "today")).isEmpty();
+            assertThat(limits.tracked()).as("buckets kept after %d users", i + 1).isLessThanOrEqualTo(RateLimits.MAX_TRACKED);
+        }
+        assertThat(limits.admit(ada, "today")).as("Ada, still out of commands").hasValue(Duration.ofSeconds(2));
+
+        later(Duration.ofMinutes(1));
+        limits.admit(ada, "today");
+        assertThat(limits.tracked()).as("a minute later the full buckets are gone; Ada's is not full").isEqualTo(1);
+    }
+
     private void later(Duration duration) {
         now.set(now.get().plus(duration));
     }

@@ -1,5 +1,6 @@
 package io.briefbot.testing;
 
+import io.briefbot.archive.db.EmbeddedDatabasePasswords;
 import io.briefbot.archive.db.EmbeddedPostgresServer;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,8 +15,6 @@ import java.util.Optional;
  * command and so cannot inject anything. The server outlives each launch.
  */
 public final class ArchiveDatabase {
-
-    private static final String USER = "postgres";
 
     private ArchiveDatabase() {
     }
@@ -35,12 +34,9 @@ public final class ArchiveDatabase {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(runningUrl().orElseThrow(
-                () -> new IllegalStateException("The embedded PostgreSQL is not running")), USER, "");
-    }
-
-    private static Optional<String> runningUrl() {
         Path dataRoot = Path.of(System.getProperty("briefbot.data-dir", "target/test-data"));
-        return Optional.ofNullable(System.getProperty(EmbeddedPostgresServer.urlProperty(dataRoot)));
+        String url = Optional.ofNullable(System.getProperty(EmbeddedPostgresServer.urlProperty(dataRoot)))
+                .orElseThrow(() -> new IllegalStateException("The embedded PostgreSQL is not running"));
+        return DriverManager.getConnection(url, EmbeddedPostgresServer.USER, EmbeddedDatabasePasswords.read(dataRoot).application());
     }
 }

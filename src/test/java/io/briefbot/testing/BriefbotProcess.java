@@ -1,5 +1,7 @@
 package io.briefbot.testing;
 
+import io.briefbot.archive.db.EmbeddedDatabasePasswords;
+import io.briefbot.archive.db.EmbeddedPostgresServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -119,9 +121,10 @@ public final class BriefbotProcess {
         return find(PG_PORT).isPresent();
     }
 
-    /** A connection to the embedded PostgreSQL, the way an operator would open one. */
+    /** A connection to the embedded PostgreSQL as briefbot's role, the way an operator would open one: password from the data folder. */
     public Connection connectToEmbeddedDatabase() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort() + "/briefbot", "postgres", "");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort() + "/" + EmbeddedPostgresServer.DATABASE,
+                EmbeddedPostgresServer.USER, EmbeddedDatabasePasswords.read(dataDir).application());
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

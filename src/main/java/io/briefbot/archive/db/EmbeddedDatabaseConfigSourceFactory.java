@@ -31,7 +31,7 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         return List.of(new PropertiesConfigSource(Map.of(
                 "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", EmbeddedPostgresServer.USER,
-                "quarkus.datasource.password", "",
+                "quarkus.datasource.password", EmbeddedDatabasePasswords.read(dataRoot).application(),
                 "briefbot.embedded-db.active", "true"), "briefbot-embedded-postgres", ORDINAL));
     }
 

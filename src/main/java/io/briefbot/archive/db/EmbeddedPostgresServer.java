@@ -4,20 +4,21 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.jboss.logging.Logger;
 
 /**
  * The PostgreSQL 17 that briefbot runs itself when no external database is configured.
  * Data lives in {@code <dataRoot>/pg}; one server per JVM, shared by every Quarkus start in it.
+ * Every login needs a password (see {@link EmbeddedDatabasePasswords}); briefbot connects as a role
+ * of its own, not as the superuser.
  */
 public final class EmbeddedPostgresServer {
 
     public static final String DATABASE = "briefbot";
-    public static final String USER = "postgres";
+    /** The role briefbot connects as: it owns briefbot's database and is no superuser. */
+    public static final String USER = "briefbot";
+    public static final String SUPERUSER = "postgres";
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
     private static EmbeddedPostgresServer running;
@@ -63,23 +64,17 @@ public final class EmbeddedPostgresServer {
         try {
             OrphanedPostgres.clear(dataDirectory);
             long started = System.nanoTime();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("fsync", durable ? "on" : "off")
-                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
-                    .setServerConfig("full_page_writes", durable ? "on" : "off")
-                    .setServerConfig("max_connections", "60")
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(dataRoot.resolve("pg.log").toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dataRoot.resolve("pg.log").toFile()))
-                    .start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lock, dataDirectory);
-            server.createDatabaseIfMissing();
+            EmbeddedDatabasePasswords passwords = EmbeddedDatabasePasswords.readOrCreate(dataRoot);
+            EmbeddedPostgres postgres = startPostgres(dataRoot, durable, passwords);
+            try {
+                ApplicationRole.setUp(postgres, passwords.application());
+            } catch (SQLException | RuntimeException e) {
+                postgres.close();
+                throw e;
+            }
             LOG.infof("Embedded PostgreSQL started on port %d with data in %s (%d ms)",
                     postgres.getPort(), dataDirectory, (System.nanoTime() - started) / 1_000_000);
-            return server;
+            return new EmbeddedPostgresServer(postgres, lock, dataDirectory);
         } catch (IOException | SQLException | RuntimeException e) {
             lock.close();
             if (e instanceof EmbeddedDatabaseException known) {
@@ -90,20 +85,31 @@ public final class EmbeddedPostgresServer {
         }
     }
 
-    private String jdbcUrl() {
-        return postgres.getJdbcUrl(USER, DATABASE);
+    private static EmbeddedPostgres startPostgres(Path dataRoot, boolean durable, EmbeddedDatabasePasswords passwords) throws IOException {
+        PostgresBinaries binaries = PostgresBinaries.in(dataRoot);
+        Path log = dataRoot.resolve("pg.log");
+        return EmbeddedPostgres.builder()
+                .setPgBinaryResolver(binaries)
+                .setOverrideWorkingDirectory(binaries.workingDirectory())
+                .setDataDirectory(dataRoot.resolve("pg"))
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                .setServerConfig("full_page_writes", durable ? "on" : "off")
+                .setServerConfig("max_connections", "60")
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                // after initdb (whose pg_hba.conf trusts everyone), before the postmaster starts
+                .setDataDirectoryCustomizer(folder -> RequirePasswords.before(binaries, folder.toPath(), passwords, log))
+                // zonky's own readiness check logs in as the superuser
+                .setConnectConfig("password", passwords.superuser())
+                .start();
     }
 
-    private void createDatabaseIfMissing() throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-                if (exists.next()) {
-                    return;
-                }
-            }
-            statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
-        }
+    private String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
     }
 
     /** Stops postgres after everything else in the JVM: called from a shutdown hook or by tests. */

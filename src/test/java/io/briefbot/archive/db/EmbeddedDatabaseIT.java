@@ -3,8 +3,12 @@ package io.briefbot.archive.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefbot.testing.BriefbotProcess;
+import io.briefbot.testing.FixtureIssues;
+import io.briefbot.testing.Psql;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged jar with its own PostgreSQL: data survives restarts and kill -9; one briefbot per folder. */
+/**
+ * The packaged jar with its own PostgreSQL: data survives restarts and kill -9; one briefbot per folder; no
+ * login without a password, and briefbot's own role is no superuser, also on a folder made when the database
+ * trusted every local account.
+ */
 class EmbeddedDatabaseIT {
 
     @TempDir
@@ -60,6 +68,7 @@ class EmbeddedDatabaseIT {
         BriefbotProcess second = BriefbotProcess.start(data, Map.of());
         assertReady(second);
         assertThat(second.output()).contains("Stopping orphaned postgres (pid " + postmaster.pid() + ")");
+        assertPasswordsRequired(second);
         assertThat(BriefbotProcess.awaitGone(postmaster, Duration.ofSeconds(10))).as("the orphan is gone").isTrue();
         assertThat(readSurvivalRows(second)).isEqualTo("killed");
         ProcessHandle newPostmaster = BriefbotProcess.postmasterOf(data).orElseThrow();
@@ -89,6 +98,99 @@ class EmbeddedDatabaseIT {
         assertThat(BriefbotProcess.postgresProcessesUnder(data)).hasSize(1);
     }
 
+    @Test
+    void everyLoginNeedsAPasswordAndBriefbotsRoleIsNoSuperuser() throws Exception {
+        Path data = temp.resolve("data");
+        BriefbotProcess briefbot = BriefbotProcess.start(data, Map.of());
+        assertReady(briefbot);
+
+        assertPasswordsRequired(briefbot);
+        EmbeddedDatabasePasswords passwords = EmbeddedDatabasePasswords.read(data);
+        int port = briefbot.postgresPort();
+        Psql.Result role = Psql.run("127.0.0.1", port, "briefbot", passwords.application(),
+                "select rolsuper from pg_roles where rolname = current_user");
+        assertThat(role.exitCode()).as(role.output()).isZero();
+        assertThat(role.output()).as("briefbot's role is a superuser").isEqualTo("f");
+        Psql.Result program = Psql.run("127.0.0.1", port, "briefbot", passwords.application(), "copy (select 1) to program 'true'");
+        assertThat(program.exitCode()).isNotZero();
+        assertThat(program.output()).contains("permission denied");
+        Psql.Result superuser = Psql.run("127.0.0.1", port, "postgres", passwords.superuser(),
+                "select rolsuper from pg_roles where rolname = current_user");
+        assertThat(superuser.output()).as("the superuser, with its own password").isEqualTo("t");
+        Psql.Result guessed = Psql.run("127.0.0.1", port, "postgres", passwords.application(), "select 1");
+        assertThat(guessed.exitCode()).isNotZero();
+        assertThat(guessed.output()).contains("password authentication failed");
+
+        assertThat(String.join("\n", briefbot.output(), Files.readString(data.resolve("pg.log"))))
+                .as("logs").doesNotContain(passwords.application()).doesNotContain(passwords.superuser());
+    }
+
+    @Test
+    void upgradesAFolderMadeWhenTheDatabaseTrustedEveryoneAndKeepsItsData() throws Exception {
+        Path data = temp.resolve("data");
+        String oldTitle = FixtureIssues.uniqueTitle("Trusting times");
+        TrustingDataFolder.create(data,
+                "insert into issue (publication, edition_date, title, raw_content, content_type, content_hash, source, ingested_at, updated_at)"
+                        + " values ('Old.Folder', date '2024-05-02', '" + oldTitle + "', 'x'::bytea, 'text/plain', repeat('a', 64), 'API', now(), now())");
+
+        BriefbotProcess briefbot = BriefbotProcess.start(data, Map.of());
+        assertReady(briefbot);
+        assertPasswordsRequired(briefbot);
+        assertThat(briefbot.get("/api/issues?size=100").body()).contains(oldTitle);
+        try (Connection connection = briefbot.connectToEmbeddedDatabase(); Statement statement = connection.createStatement()) {
+            assertThat(text(statement, "select string_agg(c.relname, ', ') from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                    + " where n.nspname = 'public' and c.relowner <> 'briefbot'::regrole")).as("objects not owned by briefbot").isNull();
+            assertThat(text(statement, "select pg_get_userbyid(relowner) from pg_class where relname = 'flyway_schema_history'"))
+                    .isEqualTo("briefbot");
+            assertThat(text(statement, "select pg_get_userbyid(datdba) from pg_database where datname = current_database()"))
+                    .isEqualTo("briefbot");
+        }
+        briefbot.stopGracefully();
+
+        String newTitle = FixtureIssues.uniqueTitle("Backfilled after");
+        Path issues = Files.createDirectories(temp.resolve("issues"));
+        Files.writeString(issues.resolve("issue.txt"), FixtureIssues.text(FixtureIssues.uniqueTopic("Upgrade"), newTitle));
+        BriefbotProcess backfill = BriefbotProcess.runTask(data, Map.of(), "backfill", issues.toString());
+        assertThat(backfill.awaitExit(Duration.ZERO)).as(backfill.output()).hasValue(0);
+        Path export = temp.resolve("export.jsonl");
+        BriefbotProcess exported = BriefbotProcess.runTask(data, Map.of(), "export", export.toString());
+        assertThat(exported.awaitExit(Duration.ZERO)).as(exported.output()).hasValue(0);
+        assertThat(Files.readString(export)).contains(oldTitle).contains(newTitle);
+
+        EmbeddedDatabasePasswords before = EmbeddedDatabasePasswords.read(data);
+        Files.delete(data.resolve("pg.passwords"));
+        BriefbotProcess again = BriefbotProcess.start(data, Map.of());
+        assertReady(again);
+        assertPasswordsRequired(again);
+        assertThat(again.get("/api/issues?size=100").body()).contains(oldTitle).contains(newTitle);
+        EmbeddedDatabasePasswords after = EmbeddedDatabasePasswords.read(data);
+        assertThat(after.application()).as("new passwords once the file is deleted").isNotEqualTo(before.application());
+        for (String[] old : new String[][] {{"briefbot", before.application()}, {"postgres", before.superuser()}}) {
+            Psql.Result refused = Psql.run("127.0.0.1", again.postgresPort(), old[0], old[1], "select 1");
+            assertThat(refused.output()).as("%s's old password", old[0]).contains("password authentication failed");
+        }
+    }
+
+    /** The probe's line, {@code psql -h 127.0.0.1 -p <port> -U postgres -w}, for both roles, over TCP and the Unix socket. */
+    private static void assertPasswordsRequired(BriefbotProcess briefbot) throws Exception {
+        for (String host : new String[] {"127.0.0.1", "/tmp"}) {
+            for (String user : new String[] {"postgres", "briefbot"}) {
+                Psql.Result result = Psql.run(host, briefbot.postgresPort(), user, null, "select 1");
+                assertThat(result.exitCode()).as("psql -h %s -U %s -w: %s", host, user, result.output()).isNotZero();
+                assertThat(result.output()).contains("no password supplied");
+            }
+        }
+        assertThat(Files.getPosixFilePermissions(briefbot.dataDir().resolve("pg.passwords")))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    private static String text(Statement statement, String query) throws SQLException {
+        try (ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
     private static void assertReady(BriefbotProcess briefbot) throws Exception {
         HttpResponse<String> response = briefbot.get("/q/health/ready");
         assertThat(response.statusCode()).as("readiness: %s", response.body()).isEqualTo(200);
@@ -105,10 +207,7 @@ class EmbeddedDatabaseIT {
     }
 
     private static String show(Statement statement, String setting) throws SQLException {
-        try (ResultSet result = statement.executeQuery("show " + setting)) {
-            result.next();
-            return result.getString(1);
-        }
+        return text(statement, "show " + setting);
     }
 
     private static void writeSurvivalRow(BriefbotProcess briefbot, String value) throws SQLException {
