@@ -39,7 +39,7 @@ class FollowTag extends ChatDeliveryCommand {
         if (tag.isEmpty() || tag.length() > MAX_TAG_CHARS) {
             return info("Which tag? As in /follow cyber; /tags shows the most used ones.");
         }
-        if (!subscriptions.follow(to, tag, request.userId())) {
+        if (!subscriptions.follow(to, request.workspace(), tag, request.userId())) {
             return info("This chat already follows #" + tag + ".");
         }
         String followed = "Following #" + tag + ": each new article with the tag comes here as soon as it is in.";

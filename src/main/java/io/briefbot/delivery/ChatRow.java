@@ -25,6 +25,9 @@ public abstract class ChatRow extends PanacheEntityBase {
     @Column(name = "thread_id", nullable = false)
     public String threadId = "";
 
+    /** The Slack team the chat belongs to, as the command that made the row named it; null elsewhere. */
+    public String workspace;
+
     public Destination destination() {
         return Destinations.of(platform, chatId, threadId);
     }

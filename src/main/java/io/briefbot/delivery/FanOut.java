@@ -119,6 +119,11 @@ public class FanOut {
 
     private <M> void deliver(String runner, Claimed row, Outlet<M> outlet, Reply reply, Tally tally) throws InterruptedException {
         Destination to = row.to();
+        Optional<String> refusal = outlet.refusal(to, row.workspace());
+        if (refusal.isPresent()) {
+            settle(runner, row, Posting.forbidden(refusal.get()), tally);
+            return;
+        }
         Pacer pacer = outlets.pacer(outlet.platform());
         Pace pace = outlet.pace(to);
         List<M> messages = outlet.render(to, reply);
@@ -173,6 +178,12 @@ public class FanOut {
                 ledger.gone(row.id(), runner, posting.error());
                 tally.gone.incrementAndGet();
                 count("gone", to);
+            }
+            case FORBIDDEN -> {
+                ledger.forbidden(row.id(), runner, posting.error());
+                LOG.debugf("Delivery %d to chat %s on %s not sent: %s", row.id(), to.chatId(), to.platform(), posting.error());
+                tally.forbidden.incrementAndGet();
+                count("forbidden", to);
             }
             case FAILED -> {
                 if (ledger.failed(row.id(), runner, posting.error())) {

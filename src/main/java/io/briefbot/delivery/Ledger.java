@@ -155,6 +155,16 @@ public class Ledger {
         });
     }
 
+    /** The allow-list no longer admits the chat: the row ends unsent, the chat's subscriptions stay for when it is let back. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void forbidden(long id, String runner, String reason) {
+        held(id, runner).ifPresent(row -> {
+            row.state = State.FORBIDDEN.word();
+            row.lastError = shorten(reason);
+            release(row, clock.instant());
+        });
+    }
+
     /** Hands a row back untouched, as pending, for another runner or pass (this one is stopping). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void putBack(long id, String runner) {

@@ -2,6 +2,7 @@ package io.briefbot.delivery;
 
 import io.briefbot.format.Reply;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The way out to one chat platform, implemented by its chat adapter. Delivery decides what is due,
@@ -15,6 +16,15 @@ public interface Outlet<M> {
     String platform();
 
     Pace pace(Destination to);
+
+    /**
+     * Why this platform's allow-list refuses the chat now, or empty when it admits it. Asked before every delivery,
+     * so that a chat or team taken off the list gets nothing more: its deliveries end forbidden, unsent.
+     *
+     * @param workspace the Slack team the chat belongs to as its subscription or follow named it; null elsewhere,
+     *                  or when not known
+     */
+    Optional<String> refusal(Destination to, String workspace);
 
     /** The messages that show the reply on this platform, in order; at least one. */
     List<M> render(Destination to, Reply reply);

@@ -13,7 +13,9 @@ public record Posting(Result result, String messageId, Duration retryAfter, Stri
         /** The chat is gone for the bot (removed, deleted, not a member): stop posting to it. */
         GONE,
         /** Anything else (5xx, network, a refusal): try again later, up to a limit. */
-        FAILED
+        FAILED,
+        /** briefbot's own allow-list does not admit the chat: nothing is posted, and this delivery ends. */
+        FORBIDDEN
     }
 
     public static Posting sent(String messageId) {
@@ -30,5 +32,9 @@ public record Posting(Result result, String messageId, Duration retryAfter, Stri
 
     public static Posting failed(String error) {
         return new Posting(Result.FAILED, null, null, error);
+    }
+
+    public static Posting forbidden(String reason) {
+        return new Posting(Result.FORBIDDEN, null, null, reason);
     }
 }

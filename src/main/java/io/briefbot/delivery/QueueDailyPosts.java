@@ -24,10 +24,11 @@ import org.hibernate.Session;
 public class QueueDailyPosts {
 
     private static final String INSERT = """
-            insert into delivery (platform, chat_id, thread_id, kind, issue_id, edition_date, state, due_at,
+            insert into delivery (platform, chat_id, thread_id, workspace, kind, issue_id, edition_date, state, due_at,
                                   next_attempt_at, created_at, updated_at)
-            select s.platform, s.chat_id, s.thread_id, 'daily', i.id, i.edition_date, 'pending', s.due_at::timestamptz, ?, ?, ?
-            from unnest(?, ?, ?, ?, ?, ?) as s(platform, chat_id, thread_id, local_date, publication, due_at)
+            select s.platform, s.chat_id, s.thread_id, s.workspace, 'daily', i.id, i.edition_date, 'pending',
+                   s.due_at::timestamptz, ?, ?, ?
+            from unnest(?, ?, ?, ?, ?, ?, ?) as s(platform, chat_id, thread_id, workspace, local_date, publication, due_at)
             join issue i on i.edition_date = s.local_date::date
                         and (s.publication = '' or lower(i.publication) = lower(s.publication))
             where not exists (select 1 from delivery d where d.platform = s.platform and d.chat_id = s.chat_id
@@ -49,6 +50,7 @@ public class QueueDailyPosts {
         List<String> platforms = new ArrayList<>();
         List<String> chats = new ArrayList<>();
         List<String> threads = new ArrayList<>();
+        List<String> workspaces = new ArrayList<>();
         List<String> dates = new ArrayList<>();
         List<String> publications = new ArrayList<>();
         List<String> dueAts = new ArrayList<>();
@@ -58,6 +60,7 @@ public class QueueDailyPosts {
                 platforms.add(subscription.platform);
                 chats.add(subscription.chatId);
                 threads.add(subscription.threadId);
+                workspaces.add(subscription.workspace);
                 dates.add(slot.localDate(at).toString());
                 publications.add(subscription.publication == null ? "" : subscription.publication);
                 dueAts.add(due.toString());
@@ -72,7 +75,7 @@ public class QueueDailyPosts {
                 insert.setTimestamp(1, now);
                 insert.setTimestamp(2, now);
                 insert.setTimestamp(3, now);
-                List<List<String>> columns = List.of(platforms, chats, threads, dates, publications, dueAts);
+                List<List<String>> columns = List.of(platforms, chats, threads, workspaces, dates, publications, dueAts);
                 for (int i = 0; i < columns.size(); i++) {
                     insert.setArray(4 + i, texts(connection, columns.get(i)));
                 }

@@ -32,10 +32,11 @@ public class QueueTagAlerts {
         Instant now = clock.instant();
         LocalDate oldest = LocalDate.ofInstant(now, ingestConfig.timeZone()).minusDays(1);
         return entityManager.createNativeQuery("""
-                        insert into delivery (platform, chat_id, thread_id, kind, article_id, edition_date, state, due_at,
-                                              next_attempt_at, created_at, updated_at)
-                        select distinct f.platform, f.chat_id, f.thread_id, 'tag_alert', a.id, i.edition_date, 'pending',
-                               cast(?1 as timestamptz), cast(?1 as timestamptz), cast(?1 as timestamptz), cast(?1 as timestamptz)
+                        insert into delivery (platform, chat_id, thread_id, workspace, kind, article_id, edition_date, state,
+                                              due_at, next_attempt_at, created_at, updated_at)
+                        select distinct f.platform, f.chat_id, f.thread_id, f.workspace, 'tag_alert', a.id, i.edition_date,
+                               'pending', cast(?1 as timestamptz), cast(?1 as timestamptz), cast(?1 as timestamptz),
+                               cast(?1 as timestamptz)
                         from issue i
                         join article a on a.issue_id = i.id
                         join tag_follow f on f.tag_key = any(a.tag_keys)

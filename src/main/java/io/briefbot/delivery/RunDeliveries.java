@@ -108,9 +108,11 @@ public class RunDeliveries {
     }
 
     private static void log(PassSummary summary) {
-        if (summary.queued() + summary.sent() + summary.edited() + summary.retrying() + summary.failed() + summary.gone() > 0) {
-            LOG.infof("Delivery pass at %s: %d queued, %d sent, %d edited, %d to retry, %d failed, %d gone", summary.at(),
-                    summary.queued(), summary.sent(), summary.edited(), summary.retrying(), summary.failed(), summary.gone());
+        if (summary.queued() + summary.sent() + summary.edited() + summary.retrying() + summary.failed() + summary.gone()
+                + summary.forbidden() > 0) {
+            LOG.infof("Delivery pass at %s: %d queued, %d sent, %d edited, %d to retry, %d failed, %d gone, %d forbidden",
+                    summary.at(), summary.queued(), summary.sent(), summary.edited(), summary.retrying(), summary.failed(),
+                    summary.gone(), summary.forbidden());
         }
     }
 

@@ -15,8 +15,6 @@ import java.util.Optional;
 @Table(name = "subscription")
 public class Subscription extends ChatRow {
 
-    public String workspace;
-
     @Column(name = "local_time", nullable = false)
     public LocalTime localTime;
 

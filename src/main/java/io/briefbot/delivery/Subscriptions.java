@@ -47,15 +47,16 @@ public class Subscriptions {
         return Subscription.listFor(to);
     }
 
-    /** @return false when the chat already follows the tag */
+    /** @param workspace the Slack team id; null elsewhere. @return false when the chat already follows the tag */
     @Transactional
-    public boolean follow(Destination to, String tag, String by) {
+    public boolean follow(Destination to, String workspace, String tag, String by) {
         String key = SearchKeys.of(tag);
         if (TagFollow.findFor(to, key).isPresent()) {
             return false;
         }
         TagFollow follow = new TagFollow();
         follow.belongTo(to);
+        follow.workspace = workspace;
         follow.tag = tag.strip();
         follow.tagKey = key;
         follow.createdBy = by;

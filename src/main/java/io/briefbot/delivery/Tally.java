@@ -10,4 +10,5 @@ final class Tally {
     final AtomicInteger retrying = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
     final AtomicInteger gone = new AtomicInteger();
+    final AtomicInteger forbidden = new AtomicInteger();
 }

@@ -90,7 +90,7 @@ public final class ReplyLayout {
         }
         for (BriefingReply.ArticleTeaser article : listOrEmpty(reply.articles())) {
             parts.add(Part.of("briefing", "article", labels("section", article.section(), "title", article.title(),
-                    "url", isLinkable(article.title(), article.url()) ? article.url() : null), true));
+                    "url", linkFor(article.title(), article.url())), true));
             addBody(parts, "briefing", "lede", article.lede(), false);
         }
         return parts;
@@ -129,9 +129,7 @@ public final class ReplyLayout {
         for (int i = 0; i < tagLines.size(); i++) {
             parts.add(Part.body("article", "tags", tagLines.get(i), i == 0));
         }
-        if (isWebLink(reply.url())) {
-            parts.add(Part.of("article", "link", labels("url", reply.url().strip()), true));
-        }
+        WebLink.of(reply.url()).ifPresent(url -> parts.add(Part.of("article", "link", labels("url", url), true)));
         return parts;
     }
 
@@ -192,7 +190,7 @@ public final class ReplyLayout {
 
     private static Map<String, String> source(AnswerReply.Source source) {
         return labels("publication", source.publication(), "date", shortDate(source.date()), "title", source.title(),
-                "url", isLinkable(source.title(), source.url()) ? source.url() : null);
+                "url", linkFor(source.title(), source.url()));
     }
 
     /** Tags joined into lines, so that a line is only ever cut between tags. */
@@ -229,15 +227,14 @@ public final class ReplyLayout {
     }
 
     /**
-     * A title becomes a link when the URL is short enough that no label budget ever cuts it, and the
-     * title has no "|", which Slack's link syntax {@code <url|label>} cannot carry.
+     * The URL a title links to, or null: a {@link WebLink} short enough that no label budget ever cuts it, for a
+     * title without "|", which Slack's link syntax {@code <url|label>} cannot carry.
      */
-    private static boolean isLinkable(String title, String url) {
-        return isWebLink(url) && url.strip().length() <= MAX_LINKED_URL_CHARS && title != null && title.indexOf('|') < 0;
-    }
-
-    private static boolean isWebLink(String url) {
-        return url != null && url.strip().matches("(?i)https?://[^\\s<>\"'|]+");
+    private static String linkFor(String title, String url) {
+        if (title == null || title.indexOf('|') >= 0) {
+            return null;
+        }
+        return WebLink.of(url).filter(link -> link.length() <= MAX_LINKED_URL_CHARS).orElse(null);
     }
 
     private static String longDate(LocalDate date) {

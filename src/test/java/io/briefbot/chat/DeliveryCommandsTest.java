@@ -189,6 +189,9 @@ class DeliveryCommandsTest {
 
         List<Subscription> stored = subscriptions.of(new Destination("slack", "C0CHANNEL", null));
         assertThat(stored).singleElement().satisfies(subscription -> assertThat(subscription.workspace).isEqualTo("T0TEAM"));
+        notice(new ChatRequest(Platform.SLACK, "T0TEAM", "C0CHANNEL", "U0MANAGER", "/follow Ports"));
+        assertThat(subscriptions.follows(new Destination("slack", "C0CHANNEL", null)))
+                .singleElement().satisfies(follow -> assertThat(follow.workspace).isEqualTo("T0TEAM"));
     }
 
     @Test

@@ -5,21 +5,22 @@ import io.briefbot.ingest.IngestRequest;
 import io.briefbot.ingest.IngestResult;
 import io.briefbot.ingest.IngestSource;
 import io.briefbot.ingest.IssueIngestor;
+import io.briefbot.testing.FixtureIssues;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Invented issues for delivery tests: a publication, a date, articles with tags; a wording to make corrections. */
-final class DeliveryIssues {
+public final class DeliveryIssues {
 
-    record Piece(String title, List<String> tags) {
+    public record Piece(String title, List<String> tags) {
     }
 
     private DeliveryIssues() {
     }
 
-    static IssueJson store(IssueIngestor ingestor, String topic, LocalDate date, String wording, Piece... pieces) {
+    public static IssueJson store(IssueIngestor ingestor, String topic, LocalDate date, String wording, Piece... pieces) {
         return ingest(ingestor, topic, date, wording, pieces).issue();
     }
 
@@ -28,7 +29,14 @@ final class DeliveryIssues {
         return ingestor.ingest(new IngestRequest(raw, "text/plain", null, date, IngestSource.API));
     }
 
-    static Piece piece(String title, String... tags) {
+    /** The {@link FixtureIssues#html} issue dated {@code date}, its article's title a link to {@code href} (as HTML has it). */
+    public static void storeLinked(IssueIngestor ingestor, LocalDate date, String title, String href) {
+        String html = FixtureIssues.html(FixtureIssues.uniqueTopic("Linked"), title)
+                .replace("<p>" + title + "</p>", "<p><a href=\"" + href + "\">" + title + "</a></p>");
+        ingestor.ingest(new IngestRequest(html.getBytes(StandardCharsets.UTF_8), "text/html", null, date, IngestSource.API));
+    }
+
+    public static Piece piece(String title, String... tags) {
         return new Piece(title, List.of(tags));
     }
 

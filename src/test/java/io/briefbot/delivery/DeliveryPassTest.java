@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -78,6 +79,10 @@ class DeliveryPassTest {
 
     IssueJson issueOn(LocalDate date) {
         return DeliveryIssues.store(ingestor, topic, date, "as of " + date, piece("Crane data rules", "Ports"));
+    }
+
+    double delivered(String state) {
+        return Ledgers.counted(meters, state, RecordingOutlet.PLATFORM);
     }
 
     PassSummary runAt(String instant) {
@@ -329,12 +334,35 @@ class DeliveryPassTest {
     }
 
     @Test
+    void aChatTheAllowListNoLongerAdmitsGetsNothingAndItsDeliveryEndsForbidden() {
+        outlet.forbiddenChats("removed");
+        List.of("removed", "listed").forEach(chat -> Ledgers.subscribe(chat, "07:30", BERLIN, Days.DAILY, null));
+        issueOn(MONDAY);
+        double before = delivered("forbidden");
+
+        PassSummary summary = runAt("2026-10-12T06:00:00Z");
+        runAt("2026-10-12T07:00:00Z");
+
+        assertThat(summary.forbidden()).isEqualTo(1);
+        assertThat(summary.sent()).isEqualTo(1);
+        assertThat(outlet.postsPerChat()).containsOnlyKeys("listed");
+        assertThat(outlet.calls()).as("no platform call for the removed chat").isEqualTo(2);
+        assertThat(Ledgers.all()).filteredOn(row -> row.chatId.equals("removed")).singleElement().satisfies(row -> {
+            assertThat(row.is(Delivery.State.FORBIDDEN)).isTrue();
+            assertThat(row.lastError).isEqualTo("chat removed is not on the allow-list");
+            assertThat(row.messageIds).isEmpty();
+        });
+        assertThat(Ledgers.subscriptions("removed")).as("kept for when the chat is let back").isEqualTo(1);
+        assertThat(delivered("forbidden")).isEqualTo(before + 1);
+    }
+
+    @Test
     void aFailingChatIsRetriedWithBackoffThenMarkedFailedAndReported() {
         issueOn(MONDAY);
         Ledgers.subscribe("broken", "07:30", BERLIN, Days.DAILY, null);
         Ledgers.subscribe("fine", "07:30", BERLIN, Days.DAILY, null);
         outlet.failingChats("broken");
-        double before = meters.counter("briefbot_deliveries_total", "state", "failed", "platform", RecordingOutlet.PLATFORM).count();
+        double before = delivered("failed");
 
         PassSummary summary = runAt("2026-10-12T06:00:00Z");
 
@@ -346,7 +374,7 @@ class DeliveryPassTest {
         assertThat(row.attempts).isEqualTo(3);
         assertThat(row.lastError).isEqualTo("Internal Server Error");
         assertThat(outlet.calls()).isEqualTo(3 + 2);
-        assertThat(meters.counter("briefbot_deliveries_total", "state", "failed", "platform", RecordingOutlet.PLATFORM).count() - before)
+        assertThat(delivered("failed") - before)
                 .isEqualTo(1);
         assertThat(runAt("2026-10-12T07:00:00Z").failed()).as("given up, not tried again").isZero();
     }

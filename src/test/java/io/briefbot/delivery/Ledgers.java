@@ -2,18 +2,22 @@ package io.briefbot.delivery;
 
 import io.briefbot.archive.SearchKeys;
 import io.briefbot.testing.Archive;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 
-/** The delivery tables from a test: emptied, filled with subscriptions, read back; each in its own transaction. */
-final class Ledgers {
+/**
+ * The delivery tables from a test: emptied, filled with subscriptions, read back, each in its own transaction; and the
+ * deliveries counted in the metrics.
+ */
+public final class Ledgers {
 
     private Ledgers() {
     }
 
-    static void clear() {
+    public static void clear() {
         QuarkusTransaction.requiringNew().run(() -> {
             Delivery.deleteAll();
             Subscription.deleteAll();
@@ -28,10 +32,17 @@ final class Ledgers {
     }
 
     static Subscription subscribe(String platform, String chatId, String time, String zone, Days days, String publication) {
+        return subscribe(platform, chatId, null, time, zone, days, publication);
+    }
+
+    /** @param workspace the Slack team the subscription was made in; null elsewhere */
+    public static Subscription subscribe(String platform, String chatId, String workspace, String time, String zone, Days days,
+                                         String publication) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Subscription subscription = new Subscription();
             subscription.platform = platform;
             subscription.chatId = chatId;
+            subscription.workspace = workspace;
             subscription.localTime = LocalTime.parse(time);
             subscription.zoneId = zone;
             subscription.days = days.word();
@@ -44,10 +55,16 @@ final class Ledgers {
     }
 
     static void follow(String chatId, String tag) {
+        follow(RecordingOutlet.PLATFORM, chatId, null, tag);
+    }
+
+    /** @param workspace the Slack team the follow was made in; null elsewhere */
+    public static void follow(String platform, String chatId, String workspace, String tag) {
         QuarkusTransaction.requiringNew().run(() -> {
             TagFollow follow = new TagFollow();
-            follow.platform = RecordingOutlet.PLATFORM;
+            follow.platform = platform;
             follow.chatId = chatId;
+            follow.workspace = workspace;
             follow.tag = tag;
             follow.tagKey = SearchKeys.of(tag);
             follow.createdBy = "test";
@@ -56,8 +73,13 @@ final class Ledgers {
         });
     }
 
-    static List<Delivery> all() {
+    public static List<Delivery> all() {
         return QuarkusTransaction.requiringNew().call(() -> Delivery.<Delivery>listAll());
+    }
+
+    /** briefbot_deliveries_total of a state on a platform. */
+    public static double counted(MeterRegistry meters, String state, String platform) {
+        return meters.counter("briefbot_deliveries_total", "state", state, "platform", platform).count();
     }
 
     static Delivery byId(long id) {

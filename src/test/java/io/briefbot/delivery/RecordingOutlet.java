@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * A chat platform in memory, platform "recording": it keeps every message posted and every edit, and answers
  * as a platform does when told to: a 429 with retry_after on every n-th call, "gone" for some chats, failures
- * for others. A briefing renders as one message for the issue and one per article, so that corrections can
+ * for others; and its allow-list refuses the chats it is told to. A briefing renders as one message for the issue and one per article, so that corrections can
  * change the number of messages.
  */
 @Singleton
@@ -38,6 +38,7 @@ public class RecordingOutlet implements Outlet<String> {
     private final AtomicInteger rateLimited = new AtomicInteger();
     private final Map<String, Boolean> gone = new ConcurrentHashMap<>();
     private final Map<String, Boolean> failing = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> forbidden = new ConcurrentHashMap<>();
     private volatile int rateLimitEvery;
     private volatile Duration retryAfter = Duration.ofMillis(20);
     private volatile Pace pace = new Pace(5000, Duration.ZERO);
@@ -50,6 +51,7 @@ public class RecordingOutlet implements Outlet<String> {
         rateLimited.set(0);
         gone.clear();
         failing.clear();
+        forbidden.clear();
         rateLimitEvery = 0;
         pace = new Pace(5000, Duration.ZERO);
         beforeEachCall = to -> { };
@@ -75,6 +77,13 @@ public class RecordingOutlet implements Outlet<String> {
     public void failingChats(String... chatIds) {
         for (String chatId : chatIds) {
             failing.put(chatId, true);
+        }
+    }
+
+    /** Chats taken off the allow-list. */
+    public void forbiddenChats(String... chatIds) {
+        for (String chatId : chatIds) {
+            forbidden.put(chatId, true);
         }
     }
 
@@ -115,6 +124,11 @@ public class RecordingOutlet implements Outlet<String> {
     @Override
     public Pace pace(Destination to) {
         return pace;
+    }
+
+    @Override
+    public Optional<String> refusal(Destination to, String workspace) {
+        return forbidden.containsKey(to.chatId()) ? Optional.of("chat " + to.chatId() + " is not on the allow-list") : Optional.empty();
     }
 
     @Override

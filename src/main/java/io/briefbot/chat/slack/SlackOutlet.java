@@ -10,6 +10,7 @@ import io.briefbot.format.slack.SlackRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,10 +36,12 @@ public class SlackOutlet implements Outlet<SlackMessage> {
 
     private final SlackSender sender;
     private final SlackRenderer renderer;
+    private final TeamAccess access;
 
-    public SlackOutlet(SlackSender sender, SlackRenderer renderer) {
+    public SlackOutlet(SlackSender sender, SlackRenderer renderer, TeamAccess access) {
         this.sender = sender;
         this.renderer = renderer;
+        this.access = access;
     }
 
     @Override
@@ -49,6 +52,11 @@ public class SlackOutlet implements Outlet<SlackMessage> {
     @Override
     public Pace pace(Destination to) {
         return new Pace(MESSAGES_PER_SECOND, CHANNEL_GAP);
+    }
+
+    @Override
+    public Optional<String> refusal(Destination to, String workspace) {
+        return access.refusal(workspace);
     }
 
     @Override

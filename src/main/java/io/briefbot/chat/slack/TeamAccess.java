@@ -16,8 +16,19 @@ public class TeamAccess {
                 .collect(Collectors.toUnmodifiableSet()));
     }
 
+    /** @param teamId null when not known: only an unset list admits it */
     public boolean allows(String teamId) {
-        return allowed.isEmpty() || allowed.get().contains(teamId);
+        return allowed.isEmpty() || teamId != null && allowed.get().contains(teamId);
+    }
+
+    /** Why a post to a chat of this team may not go out, or empty when it may. */
+    Optional<String> refusal(String teamId) {
+        if (allows(teamId)) {
+            return Optional.empty();
+        }
+        return Optional.of(teamId == null
+                ? "the chat's Slack team is not known, and BRIEFBOT_SLACK_TEAMS admits only the teams it names"
+                : "team " + teamId + " is not in BRIEFBOT_SLACK_TEAMS");
     }
 
     static String notEnabled(String teamId) {

@@ -1,6 +1,7 @@
 package io.briefbot.chat.telegram;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,11 @@ public class ChatAccess {
 
     public boolean allows(long chatId) {
         return allowed.contains(EVERY_CHAT) || allowed.contains(Long.toString(chatId));
+    }
+
+    /** Why posts to the chat may not go out, or empty when they may. */
+    Optional<String> refusal(long chatId) {
+        return allows(chatId) ? Optional.empty() : Optional.of("chat " + chatId + " is not in BRIEFBOT_TELEGRAM_CHATS");
     }
 
     /** True only the first time a chat is refused, so that it hears the reason once. */

@@ -44,11 +44,13 @@ public class TelegramOutlet implements Outlet<TelegramMessage> {
 
     private final TelegramSender sender;
     private final TelegramRenderer renderer;
+    private final ChatAccess access;
     private final Event<ChatMoved> moved;
 
-    public TelegramOutlet(TelegramSender sender, TelegramRenderer renderer, Event<ChatMoved> moved) {
+    public TelegramOutlet(TelegramSender sender, TelegramRenderer renderer, ChatAccess access, Event<ChatMoved> moved) {
         this.sender = sender;
         this.renderer = renderer;
+        this.access = access;
         this.moved = moved;
     }
 
@@ -60,6 +62,11 @@ public class TelegramOutlet implements Outlet<TelegramMessage> {
     @Override
     public Pace pace(Destination to) {
         return new Pace(MESSAGES_PER_SECOND, isGroup(to) ? GROUP_GAP : PRIVATE_CHAT_GAP);
+    }
+
+    @Override
+    public Optional<String> refusal(Destination to, String workspace) {
+        return access.refusal(Long.parseLong(to.chatId()));
     }
 
     @Override
@@ -87,6 +94,10 @@ public class TelegramOutlet implements Outlet<TelegramMessage> {
         if (!attempt.ok() && supergroup.isPresent()) {
             LOG.infof("Telegram group %d is now supergroup %d; posting there", chat, supergroup.get());
             moved.fire(new ChatMoved(platform(), to.chatId(), Long.toString(supergroup.get())));
+            Optional<String> refusal = access.refusal(supergroup.get());
+            if (refusal.isPresent()) {
+                return Posting.forbidden(refusal.get());
+            }
             attempt = sender.attempt(request.apply(supergroup.get()));
         }
         return posting(attempt, editedId);

@@ -50,7 +50,7 @@ public class DeliveryAdminResource {
         List<Delivery> rows = Delivery.listOn(day(date));
         return new DeliveriesOfDay(day(date), withState(rows, State.SENT), rows.stream()
                 .filter(row -> row.is(State.PENDING) || row.is(State.SENDING)).map(DeliveryJson::of).toList(),
-                withState(rows, State.FAILED), withState(rows, State.GONE));
+                withState(rows, State.FAILED), withState(rows, State.GONE), withState(rows, State.FORBIDDEN));
     }
 
     private static List<DeliveryJson> withState(List<Delivery> rows, State state) {

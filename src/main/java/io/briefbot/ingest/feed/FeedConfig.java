@@ -44,6 +44,13 @@ public interface FeedConfig {
     @WithDefault("30s")
     Duration readTimeout();
 
+    /**
+     * Whether entry links (and redirects) may lead to loopback, private, link-local and other non-public addresses
+     * besides the feed's own host (BRIEFBOT_FEEDS_ALLOW_PRIVATE).
+     */
+    @WithDefault("false")
+    boolean allowPrivate();
+
     /** Inline content with less text than this is taken as a teaser: the entry's link is fetched instead. */
     @WithDefault("500")
     int minInlineChars();

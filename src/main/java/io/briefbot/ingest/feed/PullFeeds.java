@@ -6,6 +6,7 @@ import io.briefbot.ingest.IngestResult;
 import io.briefbot.ingest.IngestSource;
 import io.briefbot.ingest.IssueIngestor;
 import io.briefbot.ingest.feed.FeedHttp.FetchFailedException;
+import io.briefbot.ingest.feed.FeedHttp.FetchRefusedException;
 import io.briefbot.ingest.feed.FeedHttp.Fetched;
 import io.briefbot.ingest.parse.IssueParser;
 import io.briefbot.ingest.parse.IssueRejectedException;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -123,7 +125,7 @@ public class PullFeeds {
 
     private void take(Feed feed, String feedTitle, FeedItem item) throws FetchFailedException {
         try {
-            Content content = contentOf(item);
+            Content content = contentOf(feed, item);
             // The feed's title and the entry's date only fill in what the issue itself does not say:
             // an explicit publication would override the text, and a feed's title ("China.Table Newsletter")
             // is often not the publication's name, which would split one publication in two.
@@ -135,13 +137,21 @@ public class PullFeeds {
             store.remember(feed.id, item.key(), FeedEntry.Status.INGESTED, null, result.issue().id());
             LOG.debugf("Feed %s: entry %s %s as issue %d", feed.url, item.key(), result.outcome(), result.issue().id());
         } catch (IssueRejectedException e) {
-            String reason = e.reason() + ": " + e.getMessage();
-            store.remember(feed.id, item.key(), FeedEntry.Status.REFUSED, reason, null);
-            LOG.infof("Feed %s: entry %s refused: %s", feed.url, item.key(), reason);
+            refuse(feed, item, e.reason().name(), e.getMessage());
+        } catch (FetchRefusedException e) {
+            refuse(feed, item, e.reason().name(), e.getMessage());
         }
     }
 
-    private Content contentOf(FeedItem item) throws FetchFailedException {
+    /** Remembers the entry as refused, so that it is not taken again, and counts it. */
+    private void refuse(Feed feed, FeedItem item, String why, String detail) {
+        String reason = why + ": " + detail;
+        store.remember(feed.id, item.key(), FeedEntry.Status.REFUSED, reason, null);
+        meters.counter("briefbot_feed_entries_refused_total", "feed", feed.url, "reason", why.toLowerCase(Locale.ROOT)).increment();
+        LOG.infof("Feed %s: entry %s refused: %s", feed.url, item.key(), reason);
+    }
+
+    private Content contentOf(Feed feed, FeedItem item) throws FetchFailedException {
         boolean substantial = item.html() != null && Jsoup.parse(item.html()).text().length() >= config.minInlineChars();
         if (substantial || (item.link() == null && item.html() != null)) {
             return new Content(item.html().getBytes(StandardCharsets.UTF_8), "text/html");
@@ -149,7 +159,7 @@ public class PullFeeds {
         if (item.link() == null) {
             throw new IssueRejectedException(IssueRejectedException.Reason.EMPTY, "the entry has neither content nor a link");
         }
-        Fetched page = http.getPage(item.link());
+        Fetched page = http.getPage(feed.url, item.link());
         return new Content(page.body(), "text/html");
     }
 

@@ -125,7 +125,7 @@ public class PollInbox {
     private void process(Path claimed) {
         String name = claimed.getFileName().toString();
         try {
-            byte[] raw = Files.readAllBytes(claimed);
+            byte[] raw = InboxFile.read(claimed);
             IngestResult result = ingestor.ingest(IngestRequest.of(raw, FileContentType.of(claimed), IngestSource.INBOX));
             Path done = InboxFolders.moveWithUniqueName(claimed, folders.processed());
             LOG.infof("Inbox file %s: %s issue %d, moved to %s", name, result.outcome(), result.issue().id(), done);
@@ -151,7 +151,7 @@ public class PollInbox {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
-                if (!entry.getFileName().toString().startsWith(".") && Files.isRegularFile(entry)) {
+                if (!entry.getFileName().toString().startsWith(".") && InboxFile.isCandidate(entry)) {
                     files.add(entry);
                 }
             }
@@ -167,7 +167,7 @@ public class PollInbox {
 
     private record FileVersion(long size, Instant modified) {
         static FileVersion of(Path file) throws IOException {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            BasicFileAttributes attributes = InboxFile.attributes(file);
             return new FileVersion(attributes.size(), attributes.lastModifiedTime().toInstant());
         }
     }

@@ -1,9 +1,11 @@
 package io.briefbot.chat.telegram;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.briefbot.testing.LoopbackWireMock;
 import java.util.Map;
@@ -28,6 +30,12 @@ public class TelegramApiStandIn extends LoopbackWireMock {
 
     static String path(String method) {
         return "/bot" + TOKEN + "/" + method;
+    }
+
+    /** Has {@code telegram} answer calls of {@code method} to {@code chat} with this status and JSON body. */
+    static void answer(WireMockServer telegram, String method, long chat, int status, String json) {
+        telegram.stubFor(post(urlEqualTo(path(method))).withFormParam("chat_id", equalTo(Long.toString(chat)))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(json)));
     }
 
     @Override

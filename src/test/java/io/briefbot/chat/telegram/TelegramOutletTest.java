@@ -190,8 +190,7 @@ class TelegramOutletTest {
     }
 
     private void answer(String method, long chat, int status, String json) {
-        telegram.stubFor(post(urlEqualTo(TelegramApiStandIn.path(method))).withFormParam("chat_id", equalTo(Long.toString(chat)))
-                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(json)));
+        TelegramApiStandIn.answer(telegram, method, chat, status, json);
     }
 
     static String sentMessage(long chat, int messageId) {

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SlackRendererTest {
 
@@ -106,5 +108,46 @@ class SlackRendererTest {
         assertThat(messages.get(0).blocks()).filteredOn(SectionBlock.class::isInstance)
                 .map(block -> ((SectionBlock) block).getText().getText())
                 .anySatisfy(text -> assertThat(text).contains("*<https://news.example.org/a/1?x=1&amp;y=2|Ports &amp; fees>*"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ' ', value = {
+            "https://evil.example/|Official https://evil.example/%7COfficial",
+            "https://x.example/<!channel> https://x.example/%3C!channel%3E",
+            "https://x.example/a>b<c|d https://x.example/a%3Eb%3Cc%7Cd",
+            "HTTPS://x.example/café?q=\"1\" https://x.example/caf%C3%A9?q=%221%22"})
+    void aUrlCarryingLinkSyntaxIsLinkedEncodedSoItNeitherRelabelsTheLinkNorPings(String hostile, String encoded) {
+        List<String> texts = sectionTextsLinkedTo(hostile);
+
+        assertThat(texts).contains("<" + encoded + "|Read the full article>")
+                .anySatisfy(text -> assertThat(text).contains("*<" + encoded + "|Port fees &amp; cranes>*"));
+        assertThat(String.join("\n", texts)).doesNotContain("<!channel>", "|Official>", "|d>");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ' ', value = {"javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://files.example/a", "https://", "//evil.example/a"})
+    void onlyHttpAndHttpsUrlsBecomeLinksAnythingElseLeavesThePlainTitle(String notWeb) {
+        assertThat(String.join("\n", sectionTextsLinkedTo(notWeb))).doesNotContain("Read the full article").doesNotContain(notWeb).contains("*Port fees &amp; cranes*");
+    }
+
+    @Test
+    void aHostileTitleStaysPlainTextWhateverItsLink() {
+        List<SlackMessage> messages = renderer.render(new BriefingReply(7, "China.Table", LocalDate.of(2022, 7, 8), null,
+                List.of("One", "Two"), "", null, List.of(
+                        new BriefingReply.ArticleTeaser(1, "News", "Official|<!channel>", "Fees rose.", "https://news.example.org/a/1"),
+                        new BriefingReply.ArticleTeaser(2, "News", "<!here> <https://evil.example> now", "Fees fell.",
+                                "https://news.example.org/a/2")), List.of()));
+
+        SlackChecks.assertValid(messages);
+        List<String> texts = sectionTexts(messages.get(0).blocks());
+        assertThat(texts).anySatisfy(text -> assertThat(text).contains("*Official|&lt;!channel&gt;*"))
+                .anySatisfy(text -> assertThat(text).contains(
+                        "*<https://news.example.org/a/2|&lt;!here&gt; &lt;https://evil.example&gt; now>*"));
+    }
+
+    private List<String> sectionTextsLinkedTo(String url) {
+        List<SlackMessage> messages = Briefings.linkedTo(url).stream().flatMap(reply -> renderer.render(reply).stream()).toList();
+        SlackChecks.assertValid(messages);
+        return messages.stream().flatMap(message -> sectionTexts(message.blocks()).stream()).toList();
     }
 }

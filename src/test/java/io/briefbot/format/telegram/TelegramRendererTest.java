@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TelegramRendererTest {
 
@@ -113,5 +115,29 @@ class TelegramRendererTest {
                 List.of()));
         TelegramChecks.assertValid(messages);
         assertThat(messages.get(0).html()).contains("<b><a href=\"https://news.example.org/a/1?x=1&amp;y=2\">Ports &amp; fees</a></b>");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ' ', value = {
+            "https://evil.example/|Official https://evil.example/%7COfficial",
+            "https://x.example/\"><b>Official</b> https://x.example/%22%3E%3Cb%3EOfficial%3C/b%3E",
+            "https://x.example/a'b&c=d https://x.example/a'b&amp;c=d"})
+    void aHostileUrlIsLinkedEncodedAndAttributeEscapedSoItCannotLeaveTheHref(String hostile, String href) {
+        assertThat(htmlLinkedTo(hostile)).contains("<a href=\"" + href + "\">Read the full article</a>")
+                .contains("<b><a href=\"" + href + "\">Port fees &amp; cranes</a></b>")
+                .doesNotContain("<b>Official</b>");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ' ', value = {"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "tg://resolve?domain=x",
+            "mailto:a@example.org"})
+    void onlyHttpAndHttpsUrlsBecomeHrefsAnythingElseLeavesThePlainTitle(String notWeb) {
+        assertThat(htmlLinkedTo(notWeb)).doesNotContain("<a ").doesNotContain(notWeb).contains("<b>Port fees &amp; cranes</b>");
+    }
+
+    private String htmlLinkedTo(String url) {
+        List<TelegramMessage> messages = Briefings.linkedTo(url).stream().flatMap(reply -> renderer.render(reply).stream()).toList();
+        TelegramChecks.assertValid(messages);
+        return String.join("\n", messages.stream().map(TelegramMessage::html).toList());
     }
 }

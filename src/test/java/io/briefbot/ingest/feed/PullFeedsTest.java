@@ -2,6 +2,8 @@ package io.briefbot.ingest.feed;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -23,6 +25,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,20 +48,26 @@ class PullFeedsTest {
     @Inject
     MeterRegistry meters;
 
+    /** Another web server on this machine, as an internal service would be. */
+    private static WireMockServer internal;
+
     private final Instant published = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(3));
+
+    @BeforeAll
+    static void startInternalServer() {
+        internal = FeedStandIn.internalServer();
+    }
+
+    @AfterAll
+    static void stopInternalServer() {
+        internal.stop();
+    }
 
     @BeforeEach
     void emptyFeeds() {
         clock.reset();
-        QuarkusTransaction.requiringNew().run(() -> {
-            FeedEntry.deleteAll();
-            Feed.deleteAll();
-        });
-        server.resetAll();
-        for (String path : List.of(WireMockFeeds.RSS, WireMockFeeds.ATOM, WireMockFeeds.FLAKY)) {
-            serve(path, "application/rss+xml", Feeds.rss("Empty", List.of()));
-        }
-        serve(WireMockFeeds.JSON, "application/feed+json", Feeds.jsonFeed("Empty", List.of()));
+        FeedStandIn.reset(server);
+        internal.resetAll();
     }
 
     @Test
@@ -207,11 +217,78 @@ class PullFeedsTest {
         clock.advance(FEED_INTERVAL);
         pullFeeds.pullDue();
 
-        FeedEntry entry = QuarkusTransaction.requiringNew().call(() -> FeedEntry.<FeedEntry>find("entryKey", "refused-1").singleResult());
+        FeedEntry entry = FeedStandIn.entry("refused-1");
         assertThat(entry.status).isEqualTo(FeedEntry.Status.REFUSED);
         assertThat(entry.reason).startsWith("EMPTY");
         assertThat(feed(WireMockFeeds.JSON).consecutiveFailures).isZero();
         server.verify(1, getRequestedFor(urlEqualTo("/pages/refused-1.html")));
+    }
+
+    @Test
+    void entryLinksToAnotherLoopbackPortOrToCloudMetadataAreRefusedWithoutARequest() {
+        String title = FixtureIssues.uniqueTitle("Internal");
+        FeedStandIn.serve(internal, "/admin/page.html", "text/html", FixtureIssues.html(FixtureIssues.uniqueTopic("Internal"), title));
+        serve(WireMockFeeds.ATOM, "application/atom+xml", Feeds.atom("Atom Briefing", List.of(
+                new Item("urn:test:internal", internal.baseUrl() + "/admin/page.html", published, null),
+                new Item("urn:test:metadata", "http://169.254.169.254/latest/meta-data/iam/", published, null),
+                new Item("urn:test:metadata-v6", "http://[fd00:ec2::254]/latest/meta-data/", published, null))));
+        double refusedBefore = FeedStandIn.refused(meters, server, WireMockFeeds.ATOM, "address");
+
+        pullFeeds.pullDue();
+
+        internal.verify(0, anyRequestedFor(anyUrl()));
+        assertThat(StoredIssues.withArticleTitled(title)).isZero();
+        assertThat(FeedStandIn.entry("urn:test:internal").reason)
+                .startsWith("ADDRESS: " + internal.baseUrl() + "/admin/page.html is at 127.0.0.1, not a public address");
+        assertThat(FeedStandIn.entry("urn:test:metadata").reason).startsWith("ADDRESS: ").contains("169.254.169.254");
+        assertThat(FeedStandIn.entry("urn:test:metadata-v6").reason).startsWith("ADDRESS: ").contains("fd00:ec2");
+        assertThat(List.of("urn:test:internal", "urn:test:metadata", "urn:test:metadata-v6"))
+                .allSatisfy(key -> assertThat(FeedStandIn.entry(key).status).isEqualTo(FeedEntry.Status.REFUSED));
+        assertThat(FeedStandIn.refused(meters, server, WireMockFeeds.ATOM, "address")).isEqualTo(refusedBefore + 3);
+        assertThat(feed(WireMockFeeds.ATOM).consecutiveFailures).isZero();
+    }
+
+    @Test
+    void everyRedirectIsCheckedAgainAFewAtMostAndOnesWithinTheFeedsHostAreFollowed() {
+        String internalTitle = FixtureIssues.uniqueTitle("Behind a redirect");
+        FeedStandIn.serve(internal, "/admin/page.html", "text/html", FixtureIssues.html(FixtureIssues.uniqueTopic("Internal"), internalTitle));
+        String movedTitle = FixtureIssues.uniqueTitle("Moved page");
+        serve("/pages/atom-moved-here.html", "text/html", FixtureIssues.html(FixtureIssues.uniqueTopic("Moved"), movedTitle));
+        redirect("/pages/atom-moved.html", 301, "/pages/atom-moved-here.html");
+        redirect("/pages/to-internal.html", 302, "/pages/to-internal-2.html");
+        redirect("/pages/to-internal-2.html", 307, internal.baseUrl() + "/admin/page.html");
+        redirect("/pages/to-metadata.html", 303, "http://169.254.169.254/latest/meta-data/");
+        redirect("/pages/loop.html", 302, "/pages/loop.html");
+        serve(WireMockFeeds.ATOM, "application/atom+xml", Feeds.atom("Atom Briefing", List.of(
+                new Item("urn:test:moved", server.baseUrl() + "/pages/atom-moved.html", published, null),
+                new Item("urn:test:to-internal", server.baseUrl() + "/pages/to-internal.html", published, null),
+                new Item("urn:test:to-metadata", server.baseUrl() + "/pages/to-metadata.html", published, null),
+                new Item("urn:test:loop", server.baseUrl() + "/pages/loop.html", published, null))));
+
+        pullFeeds.pullDue();
+
+        assertThat(StoredIssues.withArticleTitled(movedTitle)).isEqualTo(1);
+        internal.verify(0, anyRequestedFor(anyUrl()));
+        assertThat(StoredIssues.withArticleTitled(internalTitle)).isZero();
+        assertThat(FeedStandIn.entry("urn:test:to-internal").reason).startsWith("ADDRESS: " + internal.baseUrl());
+        assertThat(FeedStandIn.entry("urn:test:to-metadata").reason).startsWith("ADDRESS: http://169.254.169.254/");
+        assertThat(FeedStandIn.entry("urn:test:loop").reason)
+                .isEqualTo("REDIRECTS: " + server.baseUrl() + "/pages/loop.html redirects more than 5 times");
+        server.verify(6, getRequestedFor(urlEqualTo("/pages/loop.html")));
+    }
+
+    @Test
+    void aLinkThatIsNoWebAddressIsRefused() {
+        serve(WireMockFeeds.ATOM, "application/atom+xml", Feeds.atom("Atom Briefing", List.of(
+                new Item("urn:test:file", "file:///etc/passwd", published, null))));
+
+        pullFeeds.pullDue();
+
+        assertThat(FeedStandIn.entry("urn:test:file").reason).isEqualTo("NOT_WEB: “file:///etc/passwd” is not an http or https URL");
+    }
+
+    private void redirect(String path, int status, String location) {
+        server.stubFor(get(path).willReturn(aResponse().withStatus(status).withHeader("Location", location)));
     }
 
     private Item inline(String id, String title, int daysLater) {
@@ -220,12 +297,11 @@ class PullFeedsTest {
     }
 
     private void serve(String path, String contentType, String body) {
-        server.stubFor(get(path).willReturn(aResponse().withHeader("Content-Type", contentType).withBody(body)));
+        FeedStandIn.serve(server, path, contentType, body);
     }
 
     private Feed feed(String path) {
-        String url = server.baseUrl() + path;
-        return QuarkusTransaction.requiringNew().call(() -> Feed.findByUrl(url).orElseThrow());
+        return FeedStandIn.feed(server, path);
     }
 
     private long entries(String path, FeedEntry.Status status) {

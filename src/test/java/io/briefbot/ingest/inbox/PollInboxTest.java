@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,6 +124,50 @@ class PollInboxTest {
 
         assertThat(StoredIssues.withArticleTitled(title)).isEqualTo(1);
         assertThat(StoredIssues.withArticleTitled(downloadedTitle)).isEqualTo(1);
+    }
+
+    @Test
+    void aSymbolicLinkIsRefusedAndMovedToFailedItselfWhileItsTargetIsNeverRead() throws IOException {
+        String title = FixtureIssues.uniqueTitle("Behind a link");
+        Path outside = Files.createDirectories(folder().resolveSibling(folder().getFileName() + "-outside")).resolve("private.txt");
+        String secret = FixtureIssues.text(FixtureIssues.uniqueTopic("Private"), title);
+        Files.writeString(outside, secret);
+        Path link = folder().resolve("linked-" + title.hashCode() + ".txt");
+        Files.createDirectories(folder());
+        Files.createSymbolicLink(link, outside);
+
+        Path failed = folder().resolve("failed").resolve(link.getFileName());
+        Path error = failed.resolveSibling(failed.getFileName() + ".error");
+        Await.until("the link is in failed/", WITHIN_SECONDS, () -> Files.exists(error));
+
+        assertThat(Files.isSymbolicLink(failed)).isTrue();
+        assertThat(Files.readSymbolicLink(failed)).isEqualTo(outside);
+        assertThat(Files.readString(error)).startsWith("NOT_AN_ISSUE: a symbolic link");
+        assertThat(outside).hasContent(secret);
+        assertThat(StoredIssues.withArticleTitled(title)).isZero();
+        assertThat(folder().resolve("processed").resolve(link.getFileName())).doesNotExist();
+        assertThat(workFolder()).isEmptyDirectory();
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWithoutBeingRead() throws IOException {
+        Files.createDirectories(folder());
+        // sparse: it takes no disk, and reading it whole would need an array larger than Java allows
+        Path staging = folder().resolve(".huge-" + System.nanoTime() + ".txt");
+        try (RandomAccessFile file = new RandomAccessFile(staging.toFile(), "rw")) {
+            file.setLength(3L << 30);
+        }
+        Files.setLastModifiedTime(staging, FileTime.from(Instant.now().minus(Duration.ofSeconds(5))));
+        Path huge = Files.move(staging, folder().resolve(staging.getFileName().toString().substring(1)));
+
+        Path failed = folder().resolve("failed").resolve(huge.getFileName());
+        Path error = failed.resolveSibling(failed.getFileName() + ".error");
+        Await.until("the file is in failed/", WITHIN_SECONDS, () -> Files.exists(error));
+
+        assertThat(Files.readString(error)).startsWith("TOO_LARGE: the file is over the 2 MiB limit");
+        assertThat(Files.size(failed)).isEqualTo(3L << 30);
+        assertThat(workFolder()).isEmptyDirectory();
+        Files.delete(failed);
     }
 
     private Path drop(String name, String content) throws IOException {
