@@ -90,7 +90,7 @@ public class IssueIngestor {
 
     private ParsedIssue parse(IngestRequest request) {
         try {
-            return parser.parse(request.raw(), request.contentType());
+            return parser.parse(request.raw(), request.contentType(), request.publication());
         } catch (IssueRejectedException e) {
             meters.counter("briefbot_parse_refusals_total", "reason", e.reason().name().toLowerCase()).increment();
             throw e;
@@ -146,6 +146,7 @@ public class IssueIngestor {
         Article article = new Article();
         article.section = parsed.section();
         article.title = parsed.title();
+        article.titleDerived = parsed.titleDerived();
         article.lede = parsed.lede() == null ? "" : parsed.lede();
         article.paragraphs = new ArrayList<>(parsed.paragraphs());
         article.tags = new ArrayList<>(parsed.tags());
