@@ -105,6 +105,7 @@ public class IssueIngestor {
         }
         LocalDate date = request.date() != null ? request.date()
                 : parsed.date() != null ? parsed.date()
+                : request.defaultDate() != null ? request.defaultDate()
                 : LocalDate.ofInstant(clock.instant(), config.timeZone());
         boolean singleArticlePage = parsed.headlines().isEmpty() && parsed.editorial() == null && parsed.articles().size() == 1;
         String key = singleArticlePage ? SearchKeys.of(parsed.articles().get(0).title()) : Issue.WHOLE_ISSUE;
