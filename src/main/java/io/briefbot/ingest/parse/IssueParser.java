@@ -139,30 +139,41 @@ public final class IssueParser {
                 return issue(publication, date, input, known);
             }
         }
-        Origin origin = input.origin();
-        String pageTitle = input.pageTitle();
         ForwardedMessage.Quoted forwarded = ForwardedMessage.quotedIn(blocks);
-        if (forwarded != null) {
-            // forwarded inline: the quoted sender is the newsletter, the e-mail's own sender only the colleague
-            origin = new Origin(forwarded.sender() != null ? forwarded.sender() : origin.name(), origin.newsletter());
-            pageTitle = forwarded.subject() != null ? forwarded.subject() : pageTitle;
-        }
+        Origin origin = originOf(input, forwarded);
         if (namedPublication != null || origin.isKnown()) {
-            Structure newsletter = NewsletterStructureParser.parse(content.blocks(), pageTitle, origin.name());
-            boolean strongEvidence = namedPublication != null || origin.newsletter();
-            long withText = newsletter.articles().stream().filter(a -> a.lede() != null).count();
-            if (withText >= (strongEvidence ? 1 : 2)) {
-                return new ParsedIssue(namedPublication != null ? namedPublication : origin.name(), date,
-                        newsletter.title(), newsletter.headlines(), newsletter.editorial(), newsletter.articles());
+            ParsedIssue newsletter = newsletter(content.blocks(), forwarded != null && forwarded.subject() != null
+                    ? forwarded.subject() : input.pageTitle(), origin, namedPublication, date);
+            if (newsletter != null) {
+                return newsletter;
             }
         }
         boolean namedOutside = namedPublication != null || origin.newsletter();
         if (isStructuredIssue(structure, recognized) || namedOutside && structure.hasContent()) {
-            return issue(publication, date, input, structure);
+            return issue(publication != null ? publication : origin.name(), date, input, structure);
         }
         throw new IssueRejectedException(Reason.NOT_AN_ISSUE, origin.isKnown() || namedPublication != null
                 ? "no headlines, articles or editorial were found: this does not look like a briefing issue or a newsletter"
                 : "no headlines and no articles were found: this does not look like a briefing issue");
+    }
+
+    /** Forwarded inline, the quoted sender is the newsletter; the e-mail's own sender is only the colleague. */
+    private static Origin originOf(DecodedInput input, ForwardedMessage.Quoted forwarded) {
+        Origin origin = input.origin();
+        return forwarded == null || forwarded.sender() == null ? origin : new Origin(forwarded.sender(), origin.newsletter());
+    }
+
+    /** A newsletter of another shape: one article with text is enough, or two when only a sender's name says so. */
+    private static ParsedIssue newsletter(List<Block> content, String pageTitle, Origin origin, String namedPublication,
+                                          LocalDate date) {
+        Structure newsletter = NewsletterStructureParser.parse(content, pageTitle, origin.name());
+        boolean strongEvidence = namedPublication != null || origin.newsletter();
+        long withText = newsletter.articles().stream().filter(a -> a.lede() != null).count();
+        if (withText < (strongEvidence ? 1 : 2)) {
+            return null;
+        }
+        return new ParsedIssue(namedPublication != null ? namedPublication : origin.name(), date, newsletter.title(),
+                newsletter.headlines(), newsletter.editorial(), newsletter.articles());
     }
 
     private static ParsedIssue issue(String publication, LocalDate date, DecodedInput input, Structure structure) {

@@ -53,6 +53,18 @@ class NewsletterEvidenceTest {
     }
 
     @Test
+    void aSenderNameNamesOneArticleWithBriefingStructure() {
+        ParsedIssue issue = parse(mail("", """
+                News
+                Harbour opens a second ferry line
+                The harbour authority approved a second ferry line to the islands, starting in September.
+                """));
+
+        assertThat(issue.publication()).isEqualTo("Alder Morning");
+        assertThat(issue.articles()).singleElement().extracting(ParsedArticle::section).isEqualTo("News");
+    }
+
+    @Test
     void mailingListHeadersMakeOneItemEnough() {
         ParsedIssue issue = parse(mail("List-Unsubscribe: <https://alder.example/unsubscribe>\r\n", ONE_ITEM));
 
