@@ -40,6 +40,10 @@ public class Article extends PanacheEntityBase {
     @Column(nullable = false)
     public String title;
 
+    /** The input showed no title: this one was made from the article's first sentence. */
+    @Column(name = "title_derived", nullable = false)
+    public boolean titleDerived;
+
     @Column(nullable = false)
     public String lede = "";
 
@@ -65,6 +69,7 @@ public class Article extends PanacheEntityBase {
     void copyContentFrom(Article other) {
         section = other.section;
         title = other.title;
+        titleDerived = other.titleDerived;
         lede = other.lede;
         paragraphs = new ArrayList<>(other.paragraphs);
         tags = new ArrayList<>(other.tags);

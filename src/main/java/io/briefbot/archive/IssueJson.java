@@ -11,11 +11,12 @@ public record IssueJson(Long id, String publication, LocalDate date, String titl
     public record EditorialJson(List<String> paragraphs, String author) {
     }
 
-    public record ArticleJson(Long id, String section, String title, String lede, List<String> paragraphs,
-                              List<String> tags, String author, String url) {
+    /** {@code titleDerived}: the input showed no title, so {@code title} was made from the first sentence. */
+    public record ArticleJson(Long id, String section, String title, boolean titleDerived, String lede,
+                              List<String> paragraphs, List<String> tags, String author, String url) {
 
         public static ArticleJson of(Article article) {
-            return new ArticleJson(article.id, article.section, article.title, article.lede,
+            return new ArticleJson(article.id, article.section, article.title, article.titleDerived, article.lede,
                     List.copyOf(article.paragraphs), List.copyOf(article.tags), article.author, article.url);
         }
     }

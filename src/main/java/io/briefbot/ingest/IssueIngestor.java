@@ -97,7 +97,7 @@ public class IssueIngestor {
 
     private ParsedIssue parse(IngestRequest request) {
         try {
-            return parser.parse(request.raw(), request.contentType());
+            return parser.parse(request.raw(), request.contentType(), request.publication());
         } catch (IssueRejectedException e) {
             meters.counter("briefbot_parse_refusals_total", "reason", e.reason().name().toLowerCase()).increment();
             throw e;
@@ -112,6 +112,7 @@ public class IssueIngestor {
         }
         LocalDate date = request.date() != null ? request.date()
                 : parsed.date() != null ? parsed.date()
+                : request.defaultDate() != null ? request.defaultDate()
                 : LocalDate.ofInstant(clock.instant(), config.timeZone());
         boolean singleArticlePage = parsed.headlines().isEmpty() && parsed.editorial() == null && parsed.articles().size() == 1;
         String key = singleArticlePage ? SearchKeys.of(parsed.articles().get(0).title()) : Issue.WHOLE_ISSUE;
@@ -153,6 +154,7 @@ public class IssueIngestor {
         Article article = new Article();
         article.section = parsed.section();
         article.title = parsed.title();
+        article.titleDerived = parsed.titleDerived();
         article.lede = parsed.lede() == null ? "" : parsed.lede();
         article.paragraphs = new ArrayList<>(parsed.paragraphs());
         article.tags = new ArrayList<>(parsed.tags());

@@ -126,7 +126,8 @@ public class PollInbox {
         String name = claimed.getFileName().toString();
         try {
             byte[] raw = InboxFile.read(claimed);
-            IngestResult result = ingestor.ingest(IngestRequest.of(raw, FileContentType.of(claimed), IngestSource.INBOX));
+            IngestResult result = ingestor.ingest(IngestRequest.of(raw, FileContentType.of(claimed), IngestSource.INBOX)
+                    .withDefaultDate(FileNameDate.of(claimed)));
             Path done = InboxFolders.moveWithUniqueName(claimed, folders.processed());
             LOG.infof("Inbox file %s: %s issue %d, moved to %s", name, result.outcome(), result.issue().id(), done);
         } catch (IssueRejectedException e) {

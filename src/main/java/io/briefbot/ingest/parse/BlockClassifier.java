@@ -11,9 +11,10 @@ final class BlockClassifier {
     private static final String BULLET_MARKS = "-•*–·▪◦●‣";
     private static final int MAX_SHORT_LINE = 300;
     /** First letters of every caption and byline prefix, to skip the patterns for most lines. */
-    private static final String CAPTION_AND_BYLINE_INITIALS = "IPBFCVAT";
+    private static final String CAPTION_AND_BYLINE_INITIALS = "IPBFCVATGMK";
     private static final Pattern CAPTION_START = Pattern.compile(
-            "^(?:(?:Image of|Picture of|Photo of|Bild von|Foto von)\\s|(?:Photo|Foto|Bild|Image|Picture|Credit|Fotocredit)\\s?:)");
+            "^(?:(?:Image of|Picture of|Photo of|Bild von|Foto von)\\s"
+                    + "|(?:Photo|Foto|Bild|Image|Picture|Credit|Fotocredit|Chart|Grafik|Map|Karte|Illustration)\\s?:)");
     private static final Pattern CAPTION_CREDIT_END = Pattern.compile("(?:Foto|Photo|Bild|Image|Credit)\\s?:\\s?[^.!?:]{1,80}$");
     private static final Pattern CAPTION_NAME = Pattern.compile(
             "^(?:Image of|Picture of|Photo of|Bild von|Foto von)\\s+(.{2,60})$");
@@ -64,7 +65,16 @@ final class BlockClassifier {
                 }
             }
         }
-        return block.withKindAndText(kind, text);
+        return new Block(kind, text, block.href(), boldLead(block, text));
+    }
+
+    /** The cleaned bold lead, kept only when the cleaned text still starts with it. */
+    private static String boldLead(Block block, String cleanedText) {
+        if (block.boldLead() == null) {
+            return null;
+        }
+        String lead = TextCleaner.clean(block.boldLead());
+        return !lead.isEmpty() && cleanedText.startsWith(lead) ? lead : null;
     }
 
     private static boolean isCaption(String text) {

@@ -39,8 +39,11 @@ final class HtmlDecoder {
             "table", "thead", "tbody", "tfoot", "tr", "td", "th", "pre", "address", "hr", "center", "body");
     /** Leaving one of these ends a visual group, which the boilerplate filter treats like a blank line. */
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "aside", "main", "ul", "ol",
-            "table", "blockquote", "header", "hr", "figure");
+            "table", "tr", "blockquote", "header", "hr", "figure");
     private static final Set<String> TITLE_HEADINGS = Set.of("h1", "h2", "h3");
+    private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " · ");
+    /** Inline elements a newsletter sets its lead-ins in ("1 big thing:", a bold title line). */
+    private static final Set<String> BOLD = Set.of("b", "strong", "h4", "h5", "h6");
     private static final Set<String> DATE_META_NAMES = Set.of("article:published_time", "date", "dc.date",
             "dcterms.date", "dc.date.issued", "datepublished", "pubdate", "publish-date", "og:published_time");
 
@@ -54,7 +57,11 @@ final class HtmlDecoder {
         BlockCollector collector = new BlockCollector();
         NodeTraversor.traverse(collector, doc.body());
         collector.flush();
-        return new DecodedInput(collector.blocks, publishedDate(doc), topicsTitle(doc), siteName(doc), canonicalUrl(doc));
+        String siteName = metaContent(doc, "og:site_name");
+        String pageTitle = pageTitle(doc, siteName);
+        return new DecodedInput(collector.blocks, publishedDate(doc),
+                pageTitle != null && IssueStructureParser.isTopicsTitle(pageTitle) ? pageTitle : null,
+                siteName, canonicalUrl(doc), pageTitle, siteName == null ? Origin.NONE : new Origin(siteName, true));
     }
 
     private static void refuseTagSoup(String html) throws IssueRejectedException {
@@ -89,18 +96,23 @@ final class HtmlDecoder {
         return time == null ? null : MetadataDates.fromHtmlValue(time.attr("datetime"));
     }
 
-    /** The page title only counts as the issue title when it has the "topic + topic" shape. */
-    private static String topicsTitle(Document doc) {
+    /**
+     * og:title, else the title element, without a trailing " | Site name"; null when the page has none. For a known
+     * briefing it only counts as the issue title in the "topic + topic" shape.
+     */
+    private static String pageTitle(Document doc, String siteName) {
         String title = metaContent(doc, "og:title");
         if (title == null) {
-            title = doc.title();
+            title = TextCleaner.clean(doc.title());
         }
-        title = TextCleaner.clean(title);
-        return IssueStructureParser.isTopicsTitle(title) ? title : null;
-    }
-
-    private static String siteName(Document doc) {
-        return metaContent(doc, "og:site_name");
+        if (siteName != null) {
+            for (String separator : TITLE_SEPARATORS) {
+                if (title.endsWith(separator + siteName)) {
+                    title = title.substring(0, title.length() - separator.length() - siteName.length()).strip();
+                }
+            }
+        }
+        return title.isEmpty() ? null : title;
     }
 
     private static String canonicalUrl(Document doc) {
@@ -159,13 +171,35 @@ final class HtmlDecoder {
         return false;
     }
 
+    private static boolean isBold(Element e) {
+        if (BOLD.contains(e.normalName())) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+        return compact.contains("font-weight:bold") || compact.contains("font-weight:700")
+                || compact.contains("font-weight:800") || compact.contains("font-weight:900");
+    }
+
     /** Walks the DOM once, iteratively (deep nesting cannot overflow the stack). */
     private static final class BlockCollector implements NodeVisitor {
         final List<Block> blocks = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private final Deque<Block.Kind> kinds = new ArrayDeque<>();
-        private String href;
         private Node skippedRoot;
+        /** The open link and where its text starts in the current block; a link without text (an image) is no link. */
+        private Element link;
+        private String linkHref;
+        private int linkStart;
+        /** The current block's link. */
+        private String href;
+        private int boldDepth;
+        /** How much of the current block's text is bold from its start, up to the first plain text. */
+        private int leadLength;
+        private boolean plainTextSeen;
 
         @Override
         public void head(Node node, int depth) {
@@ -173,7 +207,7 @@ final class HtmlDecoder {
                 return;
             }
             if (node instanceof TextNode textNode) {
-                text.append(textNode.getWholeText());
+                appendText(textNode.getWholeText());
                 return;
             }
             if (!(node instanceof Element e)) {
@@ -186,12 +220,28 @@ final class HtmlDecoder {
             String tag = e.normalName();
             if (tag.equals("br")) {
                 flush();
-            } else if (tag.equals("a") && href == null) {
-                String link = e.attr("abs:href");
-                href = link.isEmpty() ? e.attr("href") : link;
+            } else if (tag.equals("a") && link == null) {
+                String absolute = e.attr("abs:href");
+                link = e;
+                linkHref = absolute.isEmpty() ? e.attr("href") : absolute;
+                linkStart = text.length();
             } else if (BLOCKS.contains(tag)) {
                 flush();
                 kinds.push(kindOf(tag));
+            }
+            if (isBold(e)) {
+                boldDepth++;
+            }
+        }
+
+        private void appendText(String s) {
+            text.append(s);
+            if (!plainTextSeen && !s.isBlank()) {
+                if (boldDepth > 0) {
+                    leadLength = text.length();
+                } else {
+                    plainTextSeen = true;
+                }
             }
         }
 
@@ -203,7 +253,17 @@ final class HtmlDecoder {
                 }
                 return;
             }
-            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            if (isBold(e)) {
+                boldDepth--;
+            }
+            if (e == link) {
+                takeLinkWithText();
+                link = null;
+            }
+            if (BLOCKS.contains(e.normalName())) {
                 flush();
                 kinds.poll();
                 if (CONTAINERS.contains(e.normalName()) && !blocks.isEmpty()
@@ -227,15 +287,26 @@ final class HtmlDecoder {
             return parent == null ? Block.Kind.PARAGRAPH : parent;
         }
 
+        /** The open link becomes the block's link once there is text inside it. */
+        private void takeLinkWithText() {
+            if (link != null && href == null && !text.substring(Math.min(linkStart, text.length())).isBlank()) {
+                href = linkHref;
+            }
+        }
+
         void flush() {
+            takeLinkWithText();
             if (!text.toString().isBlank()) {
                 Block.Kind kind = kinds.isEmpty() ? Block.Kind.PARAGRAPH : kinds.peek();
-                String link = href == null || href.isBlank() || href.startsWith("#")
+                String url = href == null || href.isBlank() || href.startsWith("#")
                         || href.toLowerCase(Locale.ROOT).startsWith("javascript:") ? null : href.trim();
-                blocks.add(new Block(kind, text.toString(), link));
+                blocks.add(new Block(kind, text.toString(), url, leadLength > 0 ? text.substring(0, leadLength) : null));
             }
             text.setLength(0);
             href = null;
+            linkStart = 0;
+            leadLength = 0;
+            plainTextSeen = false;
         }
     }
 }

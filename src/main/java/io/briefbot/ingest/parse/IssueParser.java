@@ -1,9 +1,11 @@
 package io.briefbot.ingest.parse;
 
 import io.briefbot.ingest.parse.IssueRejectedException.Reason;
+import io.briefbot.ingest.parse.IssueStructureParser.Structure;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -12,9 +14,18 @@ import java.util.regex.Pattern;
  * Parses one briefing issue from plain text, HTML or a whole e-mail into a {@link ParsedIssue}.
  * Stateless and thread-safe: share one instance.
  *
- * <p>Acceptance rule: an input is an issue when it has at least one article with a title and a lede that shows
- * briefing structure (a section label, tags or a byline, or an issue with headlines, an editorial or a recognised
- * publication), or when it has at least two headlines plus an editorial; anything else is {@code NOT_AN_ISSUE}.
+ * <p>Acceptance rule, in this order:
+ * <ol>
+ * <li>Evidence of a known briefing (its header, its paywall footer, a publication named in the text or the sender)
+ * plus any content (a headline, an editorial, an article, even one cut short before its lede) is an issue. A page
+ * that is only paragraphs above the paywall footer is one article, titled by the page or by its first sentence.</li>
+ * <li>An input that says where it comes from (an e-mail sender, mailing-list headers, a page's site name, or the
+ * publication given by the caller) is read as a newsletter of another shape ({@link NewsletterStructureParser}):
+ * an issue when it has one article with text, or two when the only evidence is a sender's name.</li>
+ * <li>Otherwise an issue needs an article with a title and a lede that shows briefing structure (a section label,
+ * tags or a byline, or headlines or an editorial around it), or two headlines plus an editorial.</li>
+ * </ol>
+ * Anything else is {@code NOT_AN_ISSUE}.
  */
 public final class IssueParser {
 
@@ -29,6 +40,11 @@ public final class IssueParser {
     private static final double BYTES_PER_MIB = 1024.0 * 1024.0;
 
     public ParsedIssue parse(byte[] raw, String contentType) throws IssueRejectedException {
+        return parse(raw, contentType, null);
+    }
+
+    /** {@code publication} is the one the caller names (e.g. {@code ?publication=}): evidence of a newsletter. */
+    public ParsedIssue parse(byte[] raw, String contentType, String publication) throws IssueRejectedException {
         if (raw == null || raw.length == 0) {
             throw new IssueRejectedException(Reason.EMPTY, "the input is empty");
         }
@@ -38,7 +54,7 @@ public final class IssueParser {
                     MAX_BYTES / (1024 * 1024)));
         }
         try {
-            return parseWithinLimits(raw, contentType);
+            return parseWithinLimits(raw, contentType, publication == null || publication.isBlank() ? null : publication.strip());
         } catch (IssueRejectedException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -99,7 +115,7 @@ public final class IssueParser {
         return headers >= MIN_SNIFFED_MAIL_HEADERS;
     }
 
-    private static ParsedIssue parseWithinLimits(byte[] raw, String contentType) {
+    private static ParsedIssue parseWithinLimits(byte[] raw, String contentType, String namedPublication) {
         Charset declaredCharset = ByteText.charsetOfContentType(contentType);
         DecodedInput input = switch (sniff(raw, contentType)) {
             case TEXT -> TextDecoder.decode(raw, declaredCharset);
@@ -110,18 +126,71 @@ public final class IssueParser {
         if (blocks.stream().allMatch(block -> block.kind() == Block.Kind.BREAK)) {
             throw new IssueRejectedException(Reason.EMPTY, "the input contains no text, only whitespace or markup");
         }
-        String publication = PublicationRecognizer.recognize(blocks, input.publicationHint());
-        IssueStructureParser.Structure structure = IssueStructureParser.parse(BoilerplateFilter.filter(blocks));
-        if (!isIssue(structure, publication)) {
-            throw new IssueRejectedException(Reason.NOT_AN_ISSUE,
-                    "no headlines and no articles were found: this does not look like a briefing issue");
+        String recognized = PublicationRecognizer.recognize(blocks, input.publicationHint());
+        LocalDate date = input.date() != null ? input.date() : TextDates.editionDate(blocks);
+        BoilerplateFilter.Filtered content = BoilerplateFilter.filter(blocks);
+        Structure structure = IssueStructureParser.parse(content.blocks());
+        String publication = namedPublication != null ? namedPublication : recognized;
+
+        if (recognized != null || content.paywallFooter()) {
+            Structure known = structure.hasContent() || !content.paywallFooter() ? structure
+                    : loneArticle(content.blocks(), input, recognized);
+            if (known.hasContent()) {
+                return issue(publication, date, input, known);
+            }
         }
-        return new ParsedIssue(publication, input.date(),
-                structure.title() != null ? structure.title() : input.title(),
+        ForwardedMessage.Quoted forwarded = ForwardedMessage.quotedIn(blocks);
+        Origin origin = originOf(input, forwarded);
+        if (namedPublication != null || origin.isKnown()) {
+            ParsedIssue newsletter = newsletter(content.blocks(), forwarded != null && forwarded.subject() != null
+                    ? forwarded.subject() : input.pageTitle(), origin, namedPublication, date);
+            if (newsletter != null) {
+                return newsletter;
+            }
+        }
+        boolean namedOutside = namedPublication != null || origin.newsletter();
+        if (isStructuredIssue(structure, recognized) || namedOutside && structure.hasContent()) {
+            return issue(publication != null ? publication : origin.name(), date, input, structure);
+        }
+        throw new IssueRejectedException(Reason.NOT_AN_ISSUE, origin.isKnown() || namedPublication != null
+                ? "no headlines, articles or editorial were found: this does not look like a briefing issue or a newsletter"
+                : "no headlines and no articles were found: this does not look like a briefing issue");
+    }
+
+    /** Forwarded inline, the quoted sender is the newsletter; the e-mail's own sender is only the colleague. */
+    private static Origin originOf(DecodedInput input, ForwardedMessage.Quoted forwarded) {
+        Origin origin = input.origin();
+        return forwarded == null || forwarded.sender() == null ? origin : new Origin(forwarded.sender(), origin.newsletter());
+    }
+
+    /** A newsletter of another shape: one article with text is enough, or two when only a sender's name says so. */
+    private static ParsedIssue newsletter(List<Block> content, String pageTitle, Origin origin, String namedPublication,
+                                          LocalDate date) {
+        Structure newsletter = NewsletterStructureParser.parse(content, pageTitle, origin.name());
+        boolean strongEvidence = namedPublication != null || origin.newsletter();
+        long withText = newsletter.articles().stream().filter(a -> a.lede() != null).count();
+        if (withText < (strongEvidence ? 1 : 2)) {
+            return null;
+        }
+        return new ParsedIssue(namedPublication != null ? namedPublication : origin.name(), date, newsletter.title(),
+                newsletter.headlines(), newsletter.editorial(), newsletter.articles());
+    }
+
+    private static ParsedIssue issue(String publication, LocalDate date, DecodedInput input, Structure structure) {
+        return new ParsedIssue(publication, date, structure.title() != null ? structure.title() : input.title(),
                 structure.headlines(), structure.editorial(), withCanonicalUrl(structure.articles(), input.url()));
     }
 
-    private static boolean isIssue(IssueStructureParser.Structure structure, String publication) {
+    /** The page title names the article unless it only names the publication or the site. */
+    private static Structure loneArticle(List<Block> content, DecodedInput input, String publication) {
+        String pageTitle = input.pageTitle();
+        boolean namesArticle = pageTitle != null && !pageTitle.equalsIgnoreCase(publication)
+                && !pageTitle.equalsIgnoreCase(input.publicationHint());
+        ParsedArticle article = LoneArticle.of(content, namesArticle ? pageTitle : null);
+        return new Structure(null, List.of(), null, article == null ? List.of() : List.of(article));
+    }
+
+    private static boolean isStructuredIssue(Structure structure, String publication) {
         boolean issueContext = !structure.headlines().isEmpty() || structure.editorial() != null || publication != null;
         for (ParsedArticle article : structure.articles()) {
             boolean structured = issueContext || article.section() != null || !article.tags().isEmpty()
@@ -140,6 +209,6 @@ public final class IssueParser {
         }
         ParsedArticle a = articles.get(0);
         return List.of(new ParsedArticle(a.section(), a.title(), a.lede(), a.paragraphs(), a.tags(), a.author(),
-                canonicalUrl));
+                canonicalUrl, a.titleDerived()));
     }
 }

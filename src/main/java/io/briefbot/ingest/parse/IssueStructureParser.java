@@ -28,9 +28,6 @@ final class IssueStructureParser {
             "^(?:Yours sincerely|Yours truly|Yours|Your|Sincerely|Best regards|Best wishes|Kind regards|Regards|Best"
                     + "|Cheers|Herzliche Grüße|Viele Grüße|Beste Grüße|Mit besten Grüßen|Herzlichst|Herzlich|Ihre|Ihr"
                     + "|Eure|Euer)(?:\\s*,\\s*|\\s+|$)(.*)$");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "^(?:\\p{L}{2,12},?\\s)?(?:\\d{1,2}\\.?\\s\\p{L}{3,12}\\.?\\s\\d{4}|\\p{L}{3,12}\\.?\\s\\d{1,2},\\s\\d{4}"
-                    + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})$");
     private static final Pattern ISSUE_NUMBER = Pattern.compile("^(?:Issue|Ausgabe|No\\.|Nr\\.)\\s?#?\\d{1,6}$");
     private static final Pattern PUBLICATION_NAME = Pattern.compile("^(?:\\p{L}{2,30}\\.Table|Table\\.Media|Table\\.Briefing)$");
     private static final Set<String> CONTENTS_INTROS = Set.of("in this issue", "in dieser ausgabe",
@@ -56,6 +53,11 @@ final class IssueStructureParser {
 
     /** The structure found in one issue, before publication and metadata are added. */
     record Structure(String title, List<String> headlines, Editorial editorial, List<ParsedArticle> articles) {
+
+        /** Any content at all: a headline, an editorial or an article. */
+        boolean hasContent() {
+            return !headlines.isEmpty() || editorial != null || !articles.isEmpty();
+        }
     }
 
     private record ArticleStart(String section, Block title, int next) {
@@ -83,6 +85,26 @@ final class IssueStructureParser {
         return text.length() <= MAX_LABEL_LENGTH && KNOWN_SECTIONS.contains(text.toLowerCase(Locale.ROOT));
     }
 
+    static boolean isSalutation(String text) {
+        return SALUTATION.matcher(text).matches();
+    }
+
+    /**
+     * A sign-off line: the name when it follows on the line ("Ihr Jakob Lindner", "Cheers, Dana Whitfield"),
+     * "" when the line is the sign-off alone ("Ihre"), null when the line is no sign-off.
+     */
+    static String signOffName(String text) {
+        if (text.length() > MAX_SIGN_OFF_LENGTH) {
+            return null;
+        }
+        Matcher signOff = SIGN_OFF.matcher(text);
+        if (!signOff.matches()) {
+            return null;
+        }
+        String rest = signOff.group(1).strip();
+        return rest.isEmpty() || BlockClassifier.isName(rest) ? rest : null;
+    }
+
     /** "Rare earths + Port strike + Chip subsidies": the day's topics joined with " + ". */
     static boolean isTopicsTitle(String text) {
         if (text.length() > 3 * MAX_TOPIC_LENGTH || !text.contains(" + ") || text.endsWith(".")) {
@@ -100,14 +122,19 @@ final class IssueStructureParser {
         int i = readPreamble(0);
         i = readHeadlines(i);
         i = readEditorial(i);
-        return new Structure(title, headlines, editorial, readArticles(i));
+        List<ParsedArticle> articles = readArticles(i);
+        if (headlines.isEmpty() && title != null) {
+            headlines.addAll(List.of(title.split(" \\+ ")));
+        }
+        return new Structure(title, headlines, editorial, articles);
     }
 
     private int readPreamble(int from) {
         int i = from;
         while (i < size) {
             Block block = blocks.get(i);
-            if (block.kind() == Block.Kind.BREAK || block.kind() == Block.Kind.CAPTION) {
+            // a page's "By the editors" above everything belongs to no article
+            if (block.kind() == Block.Kind.BREAK || block.kind() == Block.Kind.CAPTION || block.kind() == Block.Kind.BYLINE) {
                 i++;
                 continue;
             }
@@ -131,7 +158,7 @@ final class IssueStructureParser {
         return PublicationRecognizer.fromBriefingHeader(text) != null
                 || PUBLICATION_NAME.matcher(text).matches()
                 || PublicationRecognizer.mentionsTable(text) && PublicationRecognizer.GREETING.matcher(text).find()
-                || DATE_LINE.matcher(text).matches()
+                || TextDates.isDateLine(text)
                 || ISSUE_NUMBER.matcher(text).matches()
                 || CONTENTS_INTROS.contains(text.toLowerCase(Locale.ROOT))
                 || text.length() <= MAX_INTRO_LENGTH && text.endsWith(":");
@@ -189,8 +216,9 @@ final class IssueStructureParser {
                 i++;
             }
         }
-        boolean isEditorial = !paragraphs.isEmpty()
-                && (salutation || signed || captionName != null || !headlines.isEmpty());
+        // lines that only look like titles and subtitles above a name are no editorial
+        boolean hasProse = paragraphs.stream().anyMatch(IssueStructureParser::isProse);
+        boolean isEditorial = hasProse && (salutation || signed || captionName != null || !headlines.isEmpty());
         if (!isEditorial) {
             return from;
         }
@@ -205,11 +233,13 @@ final class IssueStructureParser {
         if (block.kind() != Block.Kind.PARAGRAPH || text.length() > MAX_SIGN_OFF_LENGTH) {
             return null;
         }
-        Matcher signOff = SIGN_OFF.matcher(text);
-        if (signOff.matches()) {
-            String rest = signOff.group(1).strip();
-            if (!rest.isEmpty()) {
-                return BlockClassifier.isName(rest) ? new Signature(rest, i + 1) : null;
+        if (SIGN_OFF.matcher(text).matches()) {
+            String name = signOffName(text);
+            if (name == null) {
+                return null;
+            }
+            if (!name.isEmpty()) {
+                return new Signature(name, i + 1);
             }
             int next = nextContent(i + 1);
             if (next < size && blocks.get(next).kind() == Block.Kind.PARAGRAPH
@@ -319,7 +349,7 @@ final class IssueStructureParser {
                 && wordCount(text) <= MAX_LABEL_WORDS && ".,;:!?".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
-    private static boolean isTitleLike(Block block) {
+    static boolean isTitleLike(Block block) {
         if (block.kind() != Block.Kind.PARAGRAPH && block.kind() != Block.Kind.HEADING) {
             return false;
         }
@@ -329,7 +359,8 @@ final class IssueStructureParser {
         }
         char first = text.charAt(0);
         boolean startsLikeTitle = Character.isLetterOrDigit(first) || "\"„“‘'«»".indexOf(first) >= 0;
-        return startsLikeTitle && NON_TITLE_ENDINGS.indexOf(text.charAt(text.length() - 1)) < 0;
+        return startsLikeTitle && NON_TITLE_ENDINGS.indexOf(text.charAt(text.length() - 1)) < 0
+                && !TextDates.isDateLine(text) && !isSalutation(text);
     }
 
     private static boolean isTagLike(String text) {
@@ -337,10 +368,15 @@ final class IssueStructureParser {
     }
 
     private boolean isProseAt(int i) {
-        if (i >= size || blocks.get(i).kind() != Block.Kind.PARAGRAPH) {
-            return false;
-        }
-        String text = blocks.get(i).text();
+        return i < size && isProse(blocks.get(i));
+    }
+
+    /** A paragraph of running text: a sentence of a few words, or a long line. */
+    static boolean isProse(Block block) {
+        return block.kind() == Block.Kind.PARAGRAPH && isProse(block.text());
+    }
+
+    private static boolean isProse(String text) {
         boolean sentenceEnd = TERMINAL_PUNCTUATION.indexOf(text.charAt(text.length() - 1)) >= 0;
         return (sentenceEnd || text.length() >= LONG_PARAGRAPH) && wordCount(text) >= MIN_PROSE_WORDS;
     }
@@ -371,7 +407,7 @@ final class IssueStructureParser {
     }
 
     /** Counts words up to a small bound; callers only compare against small limits. */
-    private static int wordCount(String text) {
+    static int wordCount(String text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length() && words <= MAX_TITLE_WORDS; i++) {

@@ -24,14 +24,7 @@ final class PublicationRecognizer {
 
     /** Header line, then greeting/footer phrase, then metadata hint, then any "X.Table" mention; null when none. */
     static String recognize(List<Block> cleanedBlocks, String metadataHint) {
-        int contentSeen = 0;
-        for (Block block : cleanedBlocks) {
-            if (block.kind() == Block.Kind.BREAK) {
-                continue;
-            }
-            if (++contentSeen > HEADER_SEARCH_BLOCKS) {
-                break;
-            }
+        for (Block block : Block.firstWithText(cleanedBlocks, HEADER_SEARCH_BLOCKS)) {
             String header = fromBriefingHeader(block.text());
             if (header != null) {
                 return header;

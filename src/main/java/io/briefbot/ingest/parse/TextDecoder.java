@@ -15,7 +15,7 @@ final class TextDecoder {
     }
 
     static DecodedInput decode(byte[] raw, Charset declared) throws IssueRejectedException {
-        return new DecodedInput(lines(ByteText.decode(raw, declared, null)), null, null, null, null);
+        return new DecodedInput(lines(ByteText.decode(raw, declared, null)), null, null, null, null, null, Origin.NONE);
     }
 
     static List<Block> lines(String text) throws IssueRejectedException {

@@ -86,7 +86,8 @@ class IngestFuzzTest {
         assertThat(tally.createdIds).isNotEmpty();
         assertThat(tally.createdIds).as("issues named by a 200 were created by a 201 of this run").containsAll(tally.answeredIds);
         List<Stored> stored = QuarkusTransaction.requiringNew().<List<Stored>>call(() -> Issue.<Issue>streamAll()
-                .map(issue -> new Stored(issue.id, issue.contentHash, issue.articles.isEmpty() && issue.headlines.isEmpty(),
+                .map(issue -> new Stored(issue.id, issue.contentHash,
+                        issue.articles.isEmpty() && issue.headlines.isEmpty() && issue.editorialParagraphs.isEmpty(),
                         issue.publication + " " + issue.date))
                 .toList());
         assertThat(stored).extracting(Stored::id).as("issues stored: one per 201")

@@ -10,7 +10,11 @@ final class ParsedIssueAssertions {
 
     static final List<String> BOILERPLATE = List.of("Continue reading", "Professional Briefing", "Log in now",
             "Jetzt weiterlesen", "einloggen", "ANZEIGE", "Advertisement", "Share on", "Copy link", "Teilen",
-            "Drucken", "Focus topics", "Schwerpunkte", "Image of", "Bild von", "Photo:", "Foto:");
+            "Drucken", "Focus topics", "Schwerpunkte", "Image of", "Bild von", "Photo:", "Foto:",
+            "Veröffentlicht", "Letzte Aktualisierung", "View in browser", "View this email", "Im Browser",
+            "Unsubscribe", "abbestellen", "Presented by", "A message from", "Sponsored", "Subscribe", "Share this",
+            "Forward to a friend", "preferences", "You received this", "You are receiving", "Sie erhalten diesen",
+            "©", "Restack", "Leave a comment", "Get the app", "Start writing", "Learn more", "Map:", "Chart:");
 
     private ParsedIssueAssertions() {
     }

@@ -97,6 +97,58 @@ class RefusalTest {
         assertRejected(utf8(input), null, Reason.NOT_AN_ISSUE, "does not look like a briefing issue");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+                    + "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.",
+            "package shop;\n\nimport java.util.List;\n\npublic final class Basket {\n    private final List<String> items;\n\n"
+                    + "    Basket(List<String> items) {\n        this.items = items;\n    }\n}\n"})
+    void unrelatedTextIsNotAnIssueEvenWithAPublicationGiven(String input) {
+        assertThatThrownBy(() -> parser.parse(utf8(input), "text/plain", "Given.Table"))
+                .isInstanceOf(IssueRejectedException.class)
+                .hasMessageContaining("does not look like a briefing issue or a newsletter")
+                .satisfies(e -> assertThat(((IssueRejectedException) e).reason()).isEqualTo(Reason.NOT_AN_ISSUE));
+    }
+
+    @Test
+    void aShoppingEmailIsNotAnIssue() {
+        String mail = """
+                From: Lindenhof Market Orders <orders@lindenhof.example>
+                To: anna@example.org
+                Subject: Your order 48213 has shipped
+                Date: Tue, 11 Jun 2024 16:20:00 +0200
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset=utf-8
+
+                Thank you for your order!
+                Order number: 48213
+
+                - 2 x Oat milk, 1 litre
+                - 1 x Sourdough loaf
+                - 6 x Free-range eggs
+
+                Total: 14.80 EUR
+                Your parcel arrives on Thursday between 8 and 12.
+                Track your parcel: https://lindenhof.example/track/48213
+                """;
+        assertRejected(utf8(mail.replace("\n", "\r\n")), null, Reason.NOT_AN_ISSUE, "does not look like a briefing issue or a newsletter");
+    }
+
+    @Test
+    void aPersonalEmailWithOneTitledParagraphIsNotANewsletter() {
+        String mail = """
+                From: Anna Weber <anna@example.org>
+                To: tom@example.org
+                Subject: Weekend
+                Date: Fri, 14 Jun 2024 18:02:00 +0200
+                Content-Type: text/plain; charset=utf-8
+
+                Weekend plans
+                Could you pick up the cake on Saturday morning? The bakery opens at eight and closes early.
+                """;
+        assertRejected(utf8(mail), null, Reason.NOT_AN_ISSUE, "does not look like a briefing issue or a newsletter");
+    }
+
     @Test
     void truncatedMimeMessageIsMalformed() {
         assertRejected(Fixtures.bytes("malformed-truncated.eml"), null, Reason.MALFORMED, "malformed or truncated");
