@@ -43,12 +43,20 @@ final class Glossary {
     }
 
     static Glossary load() {
-        Glossary glossary = new Glossary();
         try (InputStream in = Glossary.class.getClassLoader().getResourceAsStream("qa/glossary.txt")) {
             if (in == null) {
                 throw new IllegalStateException("qa/glossary.txt is missing from the class path");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A glossary of "german | english" lines; blank lines and lines starting with # are left out. */
+    static Glossary read(BufferedReader reader) {
+        Glossary glossary = new Glossary();
+        try {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] pair = line.split("\\|");
                 if (line.isBlank() || line.startsWith("#") || pair.length != 2) {

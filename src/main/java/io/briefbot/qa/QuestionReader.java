@@ -63,7 +63,7 @@ final class QuestionReader {
             }
             concepts.add(new Concept(word, List.copyOf(forms), !first && Character.isUpperCase(word.charAt(0))));
         }
-        return new Question(question, dated.rest(), dedupe(concepts), dated.window());
+        return new Question(question, dated.rest(), dedupe(concepts), dated.window(), dated.mayBeContent());
     }
 
     /** A glossary phrase of two or more words starting at {@code i}: added as one concept; how many words it took. */
