@@ -24,7 +24,7 @@ final class AnswerBuilder {
     static final int MAX_RELATED = 3;
     static final int MAX_SUGGESTIONS = 5;
     /** Sentences embedded for one answer at most, the best unit's first: each costs a few milliseconds. */
-    static final int MAX_EMBEDDED_SENTENCES = 10;
+    static final int MAX_EMBEDDED_SENTENCES = 8;
     private static final double RELATED_SHARE = 0.5;
     private static final float RELATED_SIMILARITY_MARGIN = 0.1f;
     /** How much of a passage's word score comes from its article's title: it says what all its sentences are about. */
