@@ -22,6 +22,8 @@ final class Glossary {
 
     static final int MAX_PHRASE_WORDS = 3;
     private static final int MIN_COMPOUND_PART = 5;
+    /** The endings German adds to a noun in the plural or in a case. */
+    private static final java.util.regex.Pattern INFLECTION = java.util.regex.Pattern.compile("(?:en|n|es|s|e|ern|er)$");
 
     private static volatile Glossary shared;
 
@@ -92,16 +94,28 @@ final class Glossary {
         return germanParts;
     }
 
-    /** Translations of the glossary words a German compound starts or ends with ("Datenschutzbehörde"). */
-    Set<String> translateParts(String word) {
-        Set<String> found = new LinkedHashSet<>();
+    /**
+     * A glossary word a German compound starts or ends with ("Datenschutz" of "Datenschutzbehörde"), also when the
+     * compound is inflected ("Preis" of "Lithiumpreisen"), with the rest of the compound (folded, uninflected).
+     */
+    record Part(String german, String rest, boolean atEnd, Set<String> translations) {
+    }
+
+    List<Part> parts(String word) {
+        List<Part> found = new ArrayList<>();
         if (word.length() < MIN_COMPOUND_PART * 2 - 1) {
             return found;
         }
+        String uninflected = INFLECTION.matcher(word).replaceFirst("");
         for (String part : germanWords) {
-            if (part.length() >= MIN_COMPOUND_PART && part.length() < word.length()
-                    && (word.startsWith(part) || word.endsWith(part))) {
-                found.addAll(translations.get(part));
+            if (part.length() < MIN_COMPOUND_PART || part.length() >= uninflected.length()) {
+                continue;
+            }
+            if (word.startsWith(part)) {
+                found.add(new Part(part, uninflected.substring(part.length()), false, translations.get(part)));
+            } else if (word.endsWith(part) || uninflected.endsWith(part)) {
+                String stem = word.endsWith(part) ? word : uninflected;
+                found.add(new Part(part, stem.substring(0, stem.length() - part.length()), true, translations.get(part)));
             }
         }
         return found;

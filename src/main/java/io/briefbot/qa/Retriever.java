@@ -37,8 +37,8 @@ import org.apache.lucene.search.Weight;
 /**
  * Finds the units (articles, headlines, editorial paragraphs) that answer a question: BM25 over the English and German
  * fields, and, with embeddings, the units nearest in meaning, fused by reciprocal rank; newer issues get a bonus that
- * fades with age. Each candidate comes with the share of the question's (rarity-weighted) concepts it contains and its
- * similarity.
+ * fades with age. Each candidate comes with the share of the question's (rarity-weighted) concepts it contains (of a
+ * unit in the other language than the question's, the share of those it can contain) and its similarity.
  */
 final class Retriever {
 
@@ -50,6 +50,15 @@ final class Retriever {
 
         double total() {
             return concepts.stream().mapToDouble(ConceptTerms::weight).sum();
+        }
+
+        /**
+         * The weight of the concepts a text in the other language can contain: names, and words with a translation. The
+         * rest is phrasing the other language says in its own words ("take effect", "in Kraft treten").
+         */
+        double crossingLanguages() {
+            return concepts.stream().filter(c -> c.concept().named() || c.concept().translated())
+                    .mapToDouble(ConceptTerms::weight).sum();
         }
     }
 
@@ -139,12 +148,16 @@ final class Retriever {
             for (Ranked r : chosen) {
                 docOf(searcher, r).ifPresent(doc -> byDoc.put(doc, r));
             }
-            Map<Integer, Double> coverage = coverage(searcher, terms, byDoc.keySet());
+            Map<Integer, Double> covered = coveredWeight(searcher, terms, byDoc.keySet());
+            Optional<TextLanguage> asked = TextLanguage.of(question.text());
             List<Candidate> candidates = new ArrayList<>();
             for (Map.Entry<Integer, Ranked> entry : byDoc.entrySet()) {
                 IndexUnit unit = IndexUnit.of(stored(searcher, entry.getKey()));
                 float similarity = query.map(q -> vectors.similarity(unit.key(), q)).orElse(0f);
-                candidates.add(new Candidate(unit, coverage.get(entry.getKey()), similarity, score(entry.getValue(), fused, today)));
+                double expressible = asked.isPresent() && !asked.equals(TextLanguage.of(unit.allText()))
+                        ? terms.crossingLanguages() : terms.total();
+                double coverage = expressible == 0 ? 0 : Math.min(1, covered.get(entry.getKey()) / expressible);
+                candidates.add(new Candidate(unit, coverage, similarity, score(entry.getValue(), fused, today)));
             }
             return new Retrieval(terms, candidates, query);
         });
@@ -173,9 +186,7 @@ final class Retriever {
         Set<String> german = TextTerms.setOf(analyzer, IndexFields.of(ALL, "de"), text);
         double covered = 0;
         for (ConceptTerms concept : terms.concepts()) {
-            if (concept.coveredBy(english, german)) {
-                covered += concept.weight();
-            }
+            covered += concept.weight() * concept.coveredBy(english, german);
         }
         return terms.total() == 0 ? 0 : covered / terms.total();
     }
@@ -190,44 +201,54 @@ final class Retriever {
     }
 
     /**
-     * The share of the question's weight each document contains, asked of the index: a concept is contained when any
-     * of its forms matches the document's "all" field, English or German.
+     * The weight of the question's concepts each document contains, asked of the index: a concept is contained when any
+     * of its forms matches the document's "all" field, English or German; a loose form contains its share.
      */
-    private static Map<Integer, Double> coverage(IndexSearcher searcher, Terms terms, Set<Integer> docs) {
+    private static Map<Integer, Double> coveredWeight(IndexSearcher searcher, Terms terms, Set<Integer> docs) {
         Map<Integer, Double> covered = new HashMap<>();
         docs.forEach(doc -> covered.put(doc, 0.0));
         List<Integer> sorted = docs.stream().sorted().toList();
+        for (ConceptTerms concept : terms.concepts()) {
+            Set<Integer> exact = matching(searcher, matchQuery(concept.english(), concept.german()), sorted);
+            Set<Integer> loose = matching(searcher, matchQuery(concept.looseEnglish(), concept.looseGerman()), sorted);
+            for (int doc : sorted) {
+                double share = exact.contains(doc) ? 1 : loose.contains(doc) ? ConceptTerms.LOOSE_SHARE : 0;
+                covered.merge(doc, concept.weight() * share, Double::sum);
+            }
+        }
+        return covered;
+    }
+
+    /** Which of the documents, in ascending order, match the query. */
+    private static Set<Integer> matching(IndexSearcher searcher, Query query, List<Integer> sorted) {
+        Set<Integer> found = new java.util.HashSet<>();
         try {
-            for (ConceptTerms concept : terms.concepts()) {
-                Weight weight = searcher.createWeight(searcher.rewrite(matchQuery(concept)), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-                int leafIndex = -1;
-                DocIdSetIterator matches = null;
-                for (int doc : sorted) {
-                    int leaf = ReaderUtil.subIndex(doc, leaves);
-                    if (leaf != leafIndex) {
-                        leafIndex = leaf;
-                        Scorer scorer = weight.scorer(leaves.get(leaf));
-                        matches = scorer == null ? null : scorer.iterator();
-                    }
-                    int target = doc - leaves.get(leaf).docBase;
-                    if (matches != null && matches.docID() <= target && (matches.docID() == target || matches.advance(target) == target)) {
-                        covered.merge(doc, concept.weight(), Double::sum);
-                    }
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            int leafIndex = -1;
+            DocIdSetIterator matches = null;
+            for (int doc : sorted) {
+                int leaf = ReaderUtil.subIndex(doc, leaves);
+                if (leaf != leafIndex) {
+                    leafIndex = leaf;
+                    Scorer scorer = weight.scorer(leaves.get(leaf));
+                    matches = scorer == null ? null : scorer.iterator();
+                }
+                int target = doc - leaves.get(leaf).docBase;
+                if (matches != null && matches.docID() <= target && (matches.docID() == target || matches.advance(target) == target)) {
+                    found.add(doc);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        double total = terms.total();
-        covered.replaceAll((doc, weight) -> total == 0 ? 0 : weight / total);
-        return covered;
+        return found;
     }
 
-    private static Query matchQuery(ConceptTerms concept) {
+    private static Query matchQuery(List<List<String>> english, List<List<String>> german) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        concept.english().forEach(form -> any.add(allOf(IndexFields.of(ALL, "en"), form), BooleanClause.Occur.SHOULD));
-        concept.german().forEach(form -> any.add(allOf(IndexFields.of(ALL, "de"), form), BooleanClause.Occur.SHOULD));
+        english.forEach(form -> any.add(allOf(IndexFields.of(ALL, "en"), form), BooleanClause.Occur.SHOULD));
+        german.forEach(form -> any.add(allOf(IndexFields.of(ALL, "de"), form), BooleanClause.Occur.SHOULD));
         return any.build();
     }
 
@@ -260,6 +281,14 @@ final class Retriever {
             }
             for (List<String> form : concept.german()) {
                 alternatives.add(new BoostQuery(allOf(IndexFields.of(field.getKey(), "de"), form), field.getValue()));
+            }
+            for (List<String> form : concept.looseEnglish()) {
+                alternatives.add(new BoostQuery(allOf(IndexFields.of(field.getKey(), "en"), form),
+                        (float) (field.getValue() * ConceptTerms.LOOSE_SHARE)));
+            }
+            for (List<String> form : concept.looseGerman()) {
+                alternatives.add(new BoostQuery(allOf(IndexFields.of(field.getKey(), "de"), form),
+                        (float) (field.getValue() * ConceptTerms.LOOSE_SHARE)));
             }
         }
         return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
