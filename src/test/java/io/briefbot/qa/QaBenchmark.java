@@ -18,11 +18,11 @@ import java.util.Random;
 /**
  * The question benchmark: an index of generated issues built in a folder, then questions answered by words alone
  * and by words and meaning, with their latency percentiles and the process's memory.
- * Usage: QaBenchmark <index folder> <issues> <questions> [articles to embed]
+ * Usage: QaBenchmark <index folder> <issues> <questions> [units to embed]
  *
- * <p>Embedding every article takes long on a small machine (it is background work after start): with a limit, that
- * many articles are embedded for real, which gives the throughput, and the others reuse their vectors, so that the
- * questions still search one vector per article.
+ * <p>Embedding every unit (article, headline, editorial paragraph) takes long on a small machine (it is background
+ * work after start): with a limit, that many units are embedded for real, which gives the throughput, and the others
+ * reuse their vectors, so that the questions still search one vector per unit.
  */
 public final class QaBenchmark {
 
