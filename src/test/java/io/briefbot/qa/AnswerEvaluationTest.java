@@ -2,11 +2,16 @@ package io.briefbot.qa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The development sets over the development archive (qa/archive), asked on 15 October 2026: qa/eval.tsv (88 questions,
@@ -72,6 +77,27 @@ class AnswerEvaluationTest {
         assertMeetsFloor(report, MIN_RECALL_AT_3);
         assertThat(report.hybrid().quoteAccuracy()).as(report.hybrid().report()).isGreaterThanOrEqualTo(MIN_QUOTE_ACCURACY);
         assertThat(report.bm25().quoteAccuracy()).as(report.bm25().report()).isGreaterThanOrEqualTo(MIN_QUOTE_ACCURACY);
+    }
+
+    @Test
+    void aSetInAFolderWithItsOwnDayIsEvaluatedTheSameWay(@TempDir Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("archive"));
+        Files.copy(FixtureArchive.resource("qa/whole-issue/leak-issue.txt"), folder.resolve("archive/2022-07-08-china.txt"));
+        Files.writeString(folder.resolve("questions.tsv"), String.join("\n",
+                "# kind\tquestion\texpected",
+                "amount\tHow much do the hackers want for the vehicle registry?\t40 Bitcoin",
+                "headline\tAre the ferry routes to Macau reopening?\tMacau reopens ferry routes | ferries",
+                "editorial\tWhat does the transport ministry promise after the leak?\taudits of every provincial registry",
+                "none\tWho won the Bundesliga?\t-"));
+
+        Evaluation.Report report = Evaluation.evaluate(Evaluation.QuestionSet.inFolder("folder", folder, LocalDate.of(2022, 7, 9)),
+                model, SETTINGS);
+        System.out.print(report);
+
+        assertMeetsFloor(report, 1.0);
+        assertThat(report.hybrid().quoteAccuracy()).as(report.hybrid().report()).isEqualTo(1.0);
+        assertThat(report.bm25().noAnswerPrecision()).isEqualTo(1.0);
+        assertThat(report.hybrid().answerable()).hasSize(3);
     }
 
     /** Recall@3 of at least {@code floor} with and without embeddings, and no answer where there is none. */

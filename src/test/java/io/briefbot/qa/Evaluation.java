@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * A set of evaluation questions over an archive of invented issues, and the figures of answering them. A question file
- * has one "kind TAB question TAB expected" line per question; "-" expects no answer. Expected answers are either
+ * has one "kind TAB question TAB expected" line per question (further columns are notes); "-" expects no answer. Expected answers are either
  * article titles (qa/eval.tsv: found when an answer cites an article of that title) or phrases quoted word for word
  * from the archive (found when a cited unit, article, headline or editorial paragraph, contains one; the quote is
  * right when the answer's first quote contains one). Several are separated by " | ".
@@ -210,7 +210,7 @@ final class Evaluation {
                     continue;
                 }
                 String[] columns = line.split("\t");
-                if (columns.length != 3) {
+                if (columns.length < 3) {
                     throw new IllegalArgumentException("Not \"kind TAB question TAB expected\": " + line);
                 }
                 List<String> expected = "-".equals(columns[2].strip()) ? List.of()
