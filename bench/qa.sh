@@ -2,8 +2,8 @@
 # Questions to the archive (/ask): index build time, answer latency p50/p99 by words alone (BM25) and by words and
 # meaning (hybrid, with embeddings), and memory, over a generated archive; then the packaged server's own index build
 # from PostgreSQL at start.
-#   bench/qa.sh [issues] [questions] [articles to embed]      defaults: 2500 2000 3000
-#   BUILD_DIR=/tmp/x builds outside target/. Articles beyond the third number reuse real vectors (see QaBenchmark).
+#   bench/qa.sh [issues] [questions] [units to embed]      defaults: 2500 2000 3000
+#   BUILD_DIR=/tmp/x builds outside target/. Units beyond the third number reuse real vectors (see QaBenchmark).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 issues=${1:-2500}
@@ -42,8 +42,8 @@ grep -E 'Search index' "$work/server.log" | sed 's/^.*INFO  *//'
 printf 'server RSS once the index is built (embeddings still loading in the background): %s MB\n' \
   "$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server/status")"
 for _ in $(seq 1 600); do
-  if grep -q 'Embedded [0-9]* articles' "$work/server.log"; then break; fi
+  if grep -q 'Embedded [0-9]* units' "$work/server.log"; then break; fi
   sleep 1
 done
-grep -E 'Embedded [0-9]* articles' "$work/server.log" | sed 's/^.*INFO  *//' || echo "embeddings not done within 10 minutes"
+grep -E 'Embedded [0-9]* units' "$work/server.log" | sed 's/^.*INFO  *//' || echo "embeddings not done within 10 minutes"
 printf 'server RSS with the embedding model loaded: %s MB\n' "$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server/status")"

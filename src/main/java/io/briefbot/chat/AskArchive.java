@@ -10,6 +10,7 @@ import io.briefbot.qa.DateWindow;
 import io.briefbot.qa.Quote;
 import io.briefbot.qa.Source;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * /ask QUESTION: sentences quoted from the best-matching articles, each with its source, and related articles; or,
+ * /ask QUESTION: sentences quoted from the best-matching articles, headlines and editorials, each with its source, and
+ * related ones; or,
  * when the archive has nothing on it, says so and offers close tags. Never an answer from outside the archive.
  */
 @Singleton
@@ -28,6 +30,7 @@ class AskArchive implements ChatCommand {
 
     static final String NOTE_MODEL_FAILED = "The language model did not answer; these sentences are quoted from the archive as they stand.";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter NAMED_DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM", Locale.ENGLISH);
     private static final int SUGGESTED_TAGS = 3;
 
     private final ArchiveQuestions questions;
@@ -62,16 +65,15 @@ class AskArchive implements ChatCommand {
         if (!answer.found()) {
             return nothing(answer);
         }
-        List<Action> actions = new ArrayList<>();
-        Map<Long, Source> unlinked = new LinkedHashMap<>();
+        Map<String, Action> actions = new LinkedHashMap<>();
         Stream.concat(answer.quotes().stream().map(Quote::source), answer.related().stream())
-                .filter(source -> source.url() == null || source.url().isBlank())
-                .forEach(source -> unlinked.putIfAbsent(source.articleId(), source));
-        unlinked.values().forEach(source -> actions.add(Buttons.read(source.articleId(), source.title())));
-        return new AnswerReply(answer.question(), answer.window().map(AskArchive::window).orElse(null), answer.phrased().orElse(null),
-                answer.quotes().stream().map(quote -> new AnswerReply.Quote(quote.text(), source(quote.source()))).toList(),
-                answer.related().stream().map(AskArchive::source).toList(),
-                answer.phrasingFailure().map(why -> NOTE_MODEL_FAILED).orElse(null), actions);
+                .flatMap(source -> CitedUnits.read(source).stream())
+                .forEach(action -> actions.putIfAbsent(action.command(), action));
+        String window = answer.beyondWindow() ? beyondWindow(answer) : answer.window().map(AskArchive::window).orElse(null);
+        return new AnswerReply(answer.question(), window, answer.phrased().orElse(null),
+                answer.quotes().stream().map(quote -> new AnswerReply.Quote(quote.text(), quoted(quote.source()))).toList(),
+                answer.related().stream().map(AskArchive::related).toList(),
+                answer.phrasingFailure().map(why -> NOTE_MODEL_FAILED).orElse(null), List.copyOf(actions.values()));
     }
 
     private static Reply nothing(Answer answer) {
@@ -85,8 +87,26 @@ class AskArchive implements ChatCommand {
         return new NoticeReply(NoticeReply.Kind.NOT_FOUND, text, actions);
     }
 
-    private static AnswerReply.Source source(Source source) {
-        return new AnswerReply.Source(source.articleId(), source.publication(), source.date(), source.title(), source.url());
+    /** Where a quote is from: a headline quoted is not repeated as its own title. */
+    private static AnswerReply.Source quoted(Source source) {
+        return new AnswerReply.Source(CitedUnits.label(source), source.articleId(), source.publication(), source.date(),
+                source.kind() == Source.Kind.ARTICLE ? source.title() : null, source.url());
+    }
+
+    private static AnswerReply.Source related(Source source) {
+        return new AnswerReply.Source(CitedUnits.label(source), source.articleId(), source.publication(), source.date(),
+                source.title(), source.url());
+    }
+
+    /** "Nothing in the issues of Monday, 30 November; from earlier issues:" */
+    private static String beyondWindow(Answer answer) {
+        DateWindow window = answer.window().orElseThrow();
+        List<LocalDate> quoted = answer.quotes().stream().map(quote -> quote.source().date()).toList();
+        String which = quoted.stream().allMatch(day -> day.isBefore(window.from())) ? "earlier"
+                : quoted.stream().allMatch(day -> day.isAfter(window.to())) ? "later" : "other";
+        String issues = window.from().equals(window.to()) ? "the issues of " + NAMED_DAY.format(window.from())
+                : "the issues from " + DAY.format(window.from()) + " to " + DAY.format(window.to());
+        return "Nothing in " + issues + "; from " + which + " issues:";
     }
 
     static String window(DateWindow window) {

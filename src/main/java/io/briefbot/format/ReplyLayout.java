@@ -100,8 +100,8 @@ public final class ReplyLayout {
         List<Part> parts = new ArrayList<>();
         addBody(parts, "article-list", "heading", reply.heading(), false);
         for (ArticleListReply.Item item : listOrEmpty(reply.items())) {
-            parts.add(Part.of("article-list", "item", labels("title", item.title(), "publication", item.publication(),
-                    "date", shortDate(item.date())), true));
+            parts.add(Part.of("article-list", "item", labels("title", item.title(), "label", item.label(),
+                    "publication", item.publication(), "date", shortDate(item.date())), true));
             if (!isBlank(item.snippet())) {
                 parts.add(new Part("article-list", "snippet", Map.of(), item.snippet(), listOrEmpty(reply.marked()), false));
             }
@@ -189,8 +189,8 @@ public final class ReplyLayout {
     }
 
     private static Map<String, String> source(AnswerReply.Source source) {
-        return labels("publication", source.publication(), "date", shortDate(source.date()), "title", source.title(),
-                "url", linkFor(source.title(), source.url()));
+        return labels("label", source.label(), "publication", source.publication(), "date", shortDate(source.date()),
+                "title", source.title(), "url", linkFor(source.title(), source.url()));
     }
 
     /** Tags joined into lines, so that a line is only ever cut between tags. */

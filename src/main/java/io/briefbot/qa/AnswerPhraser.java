@@ -66,10 +66,18 @@ public class AnswerPhraser {
         for (int i = 0; i < answer.quotes().size(); i++) {
             Quote quote = answer.quotes().get(i);
             prompt.append('[').append(i + 1).append("] (").append(quote.source().publication()).append(", ")
-                    .append(DAY.format(quote.source().date())).append(", \"").append(quote.source().title()).append("\") ")
+                    .append(DAY.format(quote.source().date())).append(", ").append(what(quote.source())).append(") ")
                     .append(quote.text()).append('\n');
         }
         return prompt.toString();
+    }
+
+    private static String what(Source source) {
+        return switch (source.kind()) {
+            case ARTICLE -> "\"" + source.title() + "\"";
+            case HEADLINE -> "headline";
+            case EDITORIAL -> "editorial";
+        };
     }
 
     private static String firstLine(String message) {

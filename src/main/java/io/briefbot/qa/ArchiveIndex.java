@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
@@ -26,26 +27,28 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 /**
- * The Lucene index of the archive: one document per article and one per issue. It remembers which version
+ * The Lucene index of the archive: one document per unit (article, headline, editorial paragraph) and one per issue. It remembers which version
  * (updated_at) of every issue it holds, so that it can be brought in line with the database by difference.
  * Changes become searchable on {@link #refresh()} and durable on {@link #commit()}.
  */
 final class ArchiveIndex implements AutoCloseable {
 
     /** Raised whenever the documents' shape changes: an index of another shape is rebuilt. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
     private static final String SCHEMA_KEY = "schema";
 
     private final Directory directory;
+    private final Analyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<Long, Long> updatedByIssue = new ConcurrentHashMap<>();
 
-    private ArchiveIndex(Directory directory) throws IOException {
+    private ArchiveIndex(Directory directory, Glossary glossary) throws IOException {
         this.directory = directory;
+        this.analyzer = IndexFields.analyzer(glossary);
         boolean sameSchema = DirectoryReader.indexExists(directory)
                 && SCHEMA.equals(DirectoryReader.listCommits(directory).get(0).getUserData().get(SCHEMA_KEY));
-        IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(sameSchema ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
@@ -57,18 +60,24 @@ final class ArchiveIndex implements AutoCloseable {
     static ArchiveIndex open(Path folder) {
         try {
             Files.createDirectories(folder);
-            return new ArchiveIndex(FSDirectory.open(folder));
+            return new ArchiveIndex(FSDirectory.open(folder), Glossary.shared());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + folder, e);
         }
     }
 
-    static ArchiveIndex inMemory() {
+    /** An index in memory whose German compounds are split into the words of {@code glossary}. */
+    static ArchiveIndex inMemory(Glossary glossary) {
         try {
-            return new ArchiveIndex(new ByteBuffersDirectory());
+            return new ArchiveIndex(new ByteBuffersDirectory(), glossary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How the index analyses text, which a text must be analysed with to be compared with it. */
+    Analyzer analyzer() {
+        return analyzer;
     }
 
     /** Issue id to the updated_at (epoch milliseconds) of the version indexed. */

@@ -37,7 +37,7 @@ public class ArchiveQuestions {
         return phraser.phrase(engine().answerer.followUp(earlierQuestion, followUp, today(), config.embeddings()));
     }
 
-    public ArticleMatches search(String words, int page, int size) {
+    public SearchMatches search(String words, int page, int size) {
         return engine().search.search(words, page, size);
     }
 

@@ -12,12 +12,25 @@ import java.util.regex.Pattern;
 /**
  * Finds the time a question speaks of, in English or German ("this week", "letzten Monat", "in July", "seit Montag"),
  * relative to today, and takes the phrase out of the question.
+ *
+ * <p>Whether the phrase is about the issues or may belong to the content: news dates events by the day they happened
+ * ("was expected in Beijing on Monday", "am Montag beschlossen"), so a single day named that way may be the content's
+ * own day rather than the issues'. Spans and relative words frame which issues to read ("this week", "since Monday",
+ * "yesterday", "in July", "in the last issues"), and so does any day named together with the issues ("Monday's
+ * issue", "the briefing on Monday", "die Ausgabe vom Montag").
  */
 final class DatePhrases {
 
-    /** A question without its time phrase, and the days that phrase meant. */
-    record Dated(String rest, Optional<DateWindow> window) {
+    /**
+     * A question without its time phrase, and the days that phrase meant.
+     *
+     * @param mayBeContent whether the phrase may be the day of what is asked about rather than of the issues
+     */
+    record Dated(String rest, Optional<DateWindow> window, boolean mayBeContent) {
     }
+
+    /** "In the last issues" reads the issues of the last seven days. */
+    static final int RECENT_DAYS = 7;
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("januar", 1), Map.entry("february", 2), Map.entry("februar", 2),
@@ -47,6 +60,11 @@ final class DatePhrases {
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|im|during)\\s+(" + MONTH_NAMES + ")(?:\\s+(\\d{4}))?\\b");
     private static final Pattern SINCE_WEEKDAY = Pattern.compile("\\b(?:since|seit)\\s+(?:last\\s+|letztem\\s+)?(" + WEEKDAY_NAMES + ")\\b");
     private static final Pattern ON_WEEKDAY = Pattern.compile("\\b(?:on|am)\\s+(" + WEEKDAY_NAMES + ")\\b");
+    private static final Pattern WEEKDAY_ISSUE = Pattern.compile("\\b(?:(" + WEEKDAY_NAMES + ")['’]s\\s+(?:issue|briefing|edition|newsletter)"
+            + "|(?:ausgabe|briefing|newsletter)\\s+(?:vom|von)\\s+(" + WEEKDAY_NAMES + "))\\b");
+    private static final Pattern LAST_ISSUES = Pattern.compile("\\b(?:(?:in|from)\\s+)?(?:the\\s+)?(?:last|latest|recent|past)\\s+(?:few\\s+)?"
+            + "(?:issues|briefings|editions)|(?:in\\s+)?(?:den\\s+)?(?:letzten|jüngsten)\\s+(?:ausgaben|briefings)\\b");
+    private static final Pattern ISSUE_WORDS = Pattern.compile("\\b(?:issues?|briefings?|editions?|newsletters?|ausgaben?)\\b");
 
     private DatePhrases() {
     }
@@ -58,9 +76,17 @@ final class DatePhrases {
             LocalDate from = today.minusDays(1).with(TemporalAdjusters.previousOrSame(WEEKDAYS.get(m.group(1))));
             return dated(question, m, from, today);
         }
+        if ((m = WEEKDAY_ISSUE.matcher(text)).find()) {
+            LocalDate day = today.with(TemporalAdjusters.previousOrSame(WEEKDAYS.get(m.group(1) != null ? m.group(1) : m.group(2))));
+            return dated(question, m, day, day);
+        }
         if ((m = ON_WEEKDAY.matcher(text)).find()) {
             LocalDate day = today.with(TemporalAdjusters.previousOrSame(WEEKDAYS.get(m.group(1))));
-            return dated(question, m, day, day);
+            Dated dated = dated(question, m, day, day);
+            return new Dated(dated.rest(), dated.window(), !ISSUE_WORDS.matcher(text).find());
+        }
+        if ((m = LAST_ISSUES.matcher(text)).find()) {
+            return dated(question, m, today.minusDays(RECENT_DAYS - 1), today);
         }
         if ((m = IN_MONTH.matcher(text)).find()) {
             int month = MONTHS.get(m.group(1));
@@ -88,7 +114,7 @@ final class DatePhrases {
         if ((m = TODAY.matcher(text)).find()) {
             return dated(question, m, today, today);
         }
-        return new Dated(question, Optional.empty());
+        return new Dated(question, Optional.empty(), false);
     }
 
     private static YearMonth mostRecent(int month, LocalDate today) {
@@ -99,6 +125,6 @@ final class DatePhrases {
     /** Lower-casing keeps every character's position, so the match cuts the original text. */
     private static Dated dated(String question, Matcher match, LocalDate from, LocalDate to) {
         String rest = (question.substring(0, match.start()) + " " + question.substring(match.end())).strip();
-        return new Dated(rest, Optional.of(new DateWindow(from, to)));
+        return new Dated(rest, Optional.of(new DateWindow(from, to)), false);
     }
 }

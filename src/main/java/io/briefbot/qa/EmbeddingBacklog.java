@@ -1,7 +1,5 @@
 package io.briefbot.qa;
 
-import static io.briefbot.qa.IndexFields.*;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,22 +12,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.jboss.logging.Logger;
 
 /**
- * Embeds, on one background thread, every indexed article whose title and lede have no current vector yet, so
- * that start-up and the first answers never wait for the model; questions use the vectors there are.
+ * Embeds, on one background thread, every indexed unit (article, headline, editorial paragraph) that has no current
+ * vector yet, so that start-up and the first answers never wait for the model; questions use the vectors there are.
  */
 @ApplicationScoped
 public class EmbeddingBacklog {
@@ -58,7 +53,7 @@ public class EmbeddingBacklog {
         return embedder;
     }
 
-    void queue(ArchiveIndex index, ArticleVectors vectors) {
+    void queue(ArchiveIndex index, UnitVectors vectors) {
         if (embedder.isEmpty() || stopped || !queued.compareAndSet(false, true)) {
             return;
         }
@@ -68,7 +63,7 @@ public class EmbeddingBacklog {
                 try {
                     catchUp(index, vectors, embedder.get(), config.index().resolve(FILE), () -> stopped);
                 } catch (RuntimeException e) {
-                    LOG.errorf(e, "Embedding articles failed; questions are answered by their words alone meanwhile");
+                    LOG.errorf(e, "Embedding the archive failed; questions are answered by their words alone meanwhile");
                 }
             });
         } catch (RejectedExecutionException e) {
@@ -76,31 +71,30 @@ public class EmbeddingBacklog {
         }
     }
 
-    /** Stops after the article at hand: the worker reads the index, and an interrupt would close its files. */
+    /** Stops after the unit at hand: the worker reads the index, and an interrupt would close its files. */
     void stop() {
         stopped = true;
         worker.shutdown();
         IndexSync.awaitQuietly(worker);
     }
 
-    /** Embeds what lacks a current vector and forgets vectors of articles no longer indexed; how many it embedded. */
-    static int catchUp(ArchiveIndex index, ArticleVectors vectors, Embedder model, Path file, BooleanSupplier stopped) {
+    /** Embeds what lacks a current vector and forgets vectors of units no longer indexed; how many it embedded. */
+    static int catchUp(ArchiveIndex index, UnitVectors vectors, Embedder model, Path file, BooleanSupplier stopped) {
         long started = System.nanoTime();
         int[] embedded = {0};
-        Set<Long> present = new HashSet<>();
+        Set<String> present = new HashSet<>();
         index.search(searcher -> {
-            forEachArticle(searcher, stored -> {
+            forEachUnit(searcher, unit -> {
                 if (stopped.getAsBoolean()) {
                     return;
                 }
-                long articleId = stored.getField(ARTICLE_ID).numericValue().longValue();
-                present.add(articleId);
-                String text = textOf(stored);
+                present.add(unit.key());
+                String text = unit.meaningText();
                 int hash = text.hashCode();
-                if (vectors.isCurrent(articleId, hash)) {
+                if (vectors.isCurrent(unit.key(), hash)) {
                     return;
                 }
-                vectors.put(new ArticleVectors.Entry(articleId, stored.getField(DAY).numericValue().longValue(), hash, model.embed(text)));
+                vectors.put(new UnitVectors.Entry(unit.key(), unit.source().date().toEpochDay(), hash, model.embed(text)));
                 if (++embedded[0] % SAVE_EVERY == 0 && file != null) {
                     vectors.save(file);
                 }
@@ -113,18 +107,14 @@ public class EmbeddingBacklog {
         vectors.retainOnly(present);
         if (embedded[0] > 0 && file != null) {
             vectors.save(file);
-            LOG.infof("Embedded %d articles in %d ms", embedded[0], (System.nanoTime() - started) / 1_000_000);
+            LOG.infof("Embedded %d units in %d ms", embedded[0], (System.nanoTime() - started) / 1_000_000);
         }
         return embedded[0];
     }
 
-    static String textOf(Document stored) {
-        return stored.get(STORED_TITLE) + ". " + stored.get(STORED_LEDE);
-    }
-
-    static void forEachArticle(IndexSearcher searcher, java.util.function.Consumer<Document> action) {
+    static void forEachUnit(IndexSearcher searcher, java.util.function.Consumer<IndexUnit> action) {
         try {
-            Weight weight = searcher.createWeight(new TermQuery(new Term(KIND, ARTICLE)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Weight weight = searcher.createWeight(IndexFields.anyUnit(), ScoreMode.COMPLETE_NO_SCORES, 1f);
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer == null) {
@@ -135,7 +125,7 @@ public class EmbeddingBacklog {
                 DocIdSetIterator docs = scorer.iterator();
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        action.accept(fields.document(doc, Set.of(ARTICLE_ID, DAY, STORED_TITLE, STORED_LEDE)));
+                        action.accept(IndexUnit.of(fields.document(doc)));
                     }
                 }
             }

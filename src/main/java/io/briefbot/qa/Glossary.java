@@ -22,6 +22,8 @@ final class Glossary {
 
     static final int MAX_PHRASE_WORDS = 3;
     private static final int MIN_COMPOUND_PART = 5;
+    /** The endings German adds to a noun in the plural or in a case. */
+    private static final java.util.regex.Pattern INFLECTION = java.util.regex.Pattern.compile("(?:en|n|es|s|e|ern|er)$");
 
     private static volatile Glossary shared;
 
@@ -43,12 +45,20 @@ final class Glossary {
     }
 
     static Glossary load() {
-        Glossary glossary = new Glossary();
         try (InputStream in = Glossary.class.getClassLoader().getResourceAsStream("qa/glossary.txt")) {
             if (in == null) {
                 throw new IllegalStateException("qa/glossary.txt is missing from the class path");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A glossary of "german | english" lines; blank lines and lines starting with # are left out. */
+    static Glossary read(BufferedReader reader) {
+        Glossary glossary = new Glossary();
+        try {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] pair = line.split("\\|");
                 if (line.isBlank() || line.startsWith("#") || pair.length != 2) {
@@ -84,16 +94,28 @@ final class Glossary {
         return germanParts;
     }
 
-    /** Translations of the glossary words a German compound starts or ends with ("Datenschutzbehörde"). */
-    Set<String> translateParts(String word) {
-        Set<String> found = new LinkedHashSet<>();
+    /**
+     * A glossary word a German compound starts or ends with ("Datenschutz" of "Datenschutzbehörde"), also when the
+     * compound is inflected ("Preis" of "Lithiumpreisen"), with the rest of the compound (folded, uninflected).
+     */
+    record Part(String german, String rest, boolean atEnd, Set<String> translations) {
+    }
+
+    List<Part> parts(String word) {
+        List<Part> found = new ArrayList<>();
         if (word.length() < MIN_COMPOUND_PART * 2 - 1) {
             return found;
         }
+        String uninflected = INFLECTION.matcher(word).replaceFirst("");
         for (String part : germanWords) {
-            if (part.length() >= MIN_COMPOUND_PART && part.length() < word.length()
-                    && (word.startsWith(part) || word.endsWith(part))) {
-                found.addAll(translations.get(part));
+            if (part.length() < MIN_COMPOUND_PART || part.length() >= uninflected.length()) {
+                continue;
+            }
+            if (word.startsWith(part)) {
+                found.add(new Part(part, uninflected.substring(part.length()), false, translations.get(part)));
+            } else if (word.endsWith(part) || uninflected.endsWith(part)) {
+                String stem = word.endsWith(part) ? word : uninflected;
+                found.add(new Part(part, stem.substring(0, stem.length() - part.length()), true, translations.get(part)));
             }
         }
         return found;

@@ -11,7 +11,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
-/** An issue as index documents: one per article, and one for the issue's headlines and editorial. */
+/** An issue as index documents: one for the issue itself (its version), and one per unit (see {@link IssueUnits}). */
 final class IndexDocuments {
 
     static final String PARAGRAPH_BREAK = "\n";
@@ -22,43 +22,42 @@ final class IndexDocuments {
 
     static List<Document> of(IndexedIssue issue) {
         List<Document> documents = new ArrayList<>();
-        documents.add(issueDocument(issue));
-        for (IndexedIssue.IndexedArticle article : issue.articles()) {
-            documents.add(articleDocument(issue, article));
+        Document own = common(issue, ISSUE);
+        own.add(new StoredField(UPDATED, issue.updatedAt().toEpochMilli()));
+        documents.add(own);
+        for (IndexUnit unit : IssueUnits.of(issue)) {
+            documents.add(unitDocument(issue, unit));
         }
         return documents;
     }
 
-    private static Document issueDocument(IndexedIssue issue) {
-        Document document = common(issue, ISSUE);
-        document.add(new StoredField(UPDATED, issue.updatedAt().toEpochMilli()));
-        String editorial = String.join(PARAGRAPH_BREAK, issue.editorialParagraphs());
-        String headlines = String.join(PARAGRAPH_BREAK, issue.headlines());
-        text(document, EDITORIAL, editorial);
-        text(document, HEADLINE, headlines);
-        document.add(new StoredField(STORED_BODY, editorial));
-        document.add(new StoredField(STORED_LEDE, headlines));
-        return document;
-    }
-
-    private static Document articleDocument(IndexedIssue issue, IndexedIssue.IndexedArticle article) {
-        Document document = common(issue, ARTICLE);
-        document.add(new LongField(ARTICLE_ID, article.id(), Field.Store.YES));
-        String lede = article.lede() == null ? "" : article.lede();
-        String body = String.join(PARAGRAPH_BREAK, article.paragraphs());
-        String tags = String.join(TAG_SEPARATOR, article.tags());
-        text(document, TITLE, article.title());
-        text(document, LEDE, lede);
-        text(document, BODY, body);
-        text(document, TAGS, String.join(" , ", article.tags()));
-        text(document, ALL, String.join(PARAGRAPH_BREAK, article.title(), lede, body, String.join(" ", article.tags())));
-        document.add(new StoredField(STORED_TITLE, article.title()));
-        document.add(new StoredField(STORED_LEDE, lede));
-        document.add(new StoredField(STORED_BODY, body));
-        document.add(new StoredField(STORED_TAGS, tags));
-        if (article.url() != null) {
-            document.add(new StoredField(URL, article.url()));
+    private static Document unitDocument(IndexedIssue issue, IndexUnit unit) {
+        Source source = unit.source();
+        Document document = common(issue, unit.kindTerm());
+        document.add(new StringField(UNIT, unit.key(), Field.Store.YES));
+        if (source.articleId() != null) {
+            document.add(new LongField(ARTICLE_ID, source.articleId(), Field.Store.YES));
         }
+        String body = String.join(PARAGRAPH_BREAK, unit.paragraphs());
+        switch (source.kind()) {
+            case ARTICLE -> {
+                text(document, TITLE, source.title());
+                text(document, HEADLINE, String.join(PARAGRAPH_BREAK, unit.headlines()));
+                text(document, LEDE, unit.lede());
+                text(document, BODY, body);
+                text(document, TAGS, String.join(" , ", unit.tags()));
+            }
+            case HEADLINE -> text(document, HEADLINE, source.title());
+            case EDITORIAL -> text(document, EDITORIAL, body);
+        }
+        text(document, ALL, unit.allText());
+        stored(document, STORED_TITLE, source.title());
+        stored(document, STORED_HEADLINES, String.join(PARAGRAPH_BREAK, unit.headlines()));
+        stored(document, STORED_LEDE, unit.lede());
+        stored(document, STORED_BODY, body);
+        stored(document, STORED_TAGS, String.join(TAG_SEPARATOR, unit.tags()));
+        stored(document, URL, source.url());
+        stored(document, AUTHOR, source.author());
         return document;
     }
 
@@ -75,6 +74,12 @@ final class IndexDocuments {
         String value = text == null ? "" : text;
         for (String language : LANGUAGES) {
             document.add(new TextField(IndexFields.of(field, language), value, Field.Store.NO));
+        }
+    }
+
+    private static void stored(Document document, String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            document.add(new StoredField(field, value));
         }
     }
 }

@@ -8,6 +8,12 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The index's fields. Every text field is indexed twice, as "field.en" with English stemming and as "field.de"
@@ -15,19 +21,23 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  */
 final class IndexFields {
 
+    /** "issue" for an issue's own document (its version), else the kind of unit: "article", "headline", "editorial". */
     static final String KIND = "kind";
-    static final String ARTICLE = "article";
     static final String ISSUE = "issue";
+    /** The unit's key, see {@link IndexUnit}. */
+    static final String UNIT = "unit";
     static final String ISSUE_ID = "issue_id";
     static final String ARTICLE_ID = "article_id";
     static final String DAY = "day";
     static final String UPDATED = "updated";
     static final String PUBLICATION = "publication";
     static final String STORED_TITLE = "stored_title";
+    static final String STORED_HEADLINES = "stored_headlines";
     static final String STORED_LEDE = "stored_lede";
     static final String STORED_BODY = "stored_body";
     static final String STORED_TAGS = "stored_tags";
     static final String URL = "url";
+    static final String AUTHOR = "author";
 
     static final String TITLE = "title";
     static final String LEDE = "lede";
@@ -35,7 +45,7 @@ final class IndexFields {
     static final String TAGS = "tags";
     static final String EDITORIAL = "editorial";
     static final String HEADLINE = "headline";
-    /** Everything of an article at once (issues have none): for "contains every word" and for how rare a word is. */
+    /** Everything of a unit at once (issues have none): for "contains every word" and for how rare a word is. */
     static final String ALL = "all";
 
     static final List<String> TEXT_FIELDS = List.of(TITLE, LEDE, BODY, TAGS, EDITORIAL, HEADLINE, ALL);
@@ -45,13 +55,22 @@ final class IndexFields {
     private IndexFields() {
     }
 
+    /** Every unit's document, whatever its kind; not the issues' own. */
+    static Query anyUnit() {
+        BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+        for (Source.Kind kind : Source.Kind.values()) {
+            kinds.add(new TermQuery(new Term(KIND, IndexUnit.kindTerm(kind))), BooleanClause.Occur.SHOULD);
+        }
+        return new ConstantScoreQuery(kinds.build());
+    }
+
     static String of(String field, String language) {
         return field + "." + language;
     }
 
     /** How documents are indexed: German compounds also as the glossary words they are made of ("Handelsabkommen"). */
-    static Analyzer analyzer() {
-        return analyzer(new GermanCompoundAnalyzer(Glossary.shared().germanParts()));
+    static Analyzer analyzer(Glossary glossary) {
+        return analyzer(new GermanCompoundAnalyzer(glossary.germanParts()));
     }
 
     /** How questions are read: whole words, so that every term of a form must be there. */

@@ -43,7 +43,7 @@ public class IndexSync {
     private final EmbeddingBacklog embeddings;
     private final Timer lag;
     private final Clock clock;
-    private final ArticleVectors vectors = new ArticleVectors();
+    private final UnitVectors vectors = new UnitVectors();
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "qa-index-sync");
         thread.setDaemon(true);
@@ -94,7 +94,7 @@ public class IndexSync {
         return index;
     }
 
-    ArticleVectors vectors() {
+    UnitVectors vectors() {
         return vectors;
     }
 

@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -18,10 +16,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
-/** /search: articles containing every word (in any of its English or German forms), best match, then newest, first. */
+/**
+ * /search: the units (articles, headlines, editorial paragraphs) containing every word (in any of its English or German
+ * forms), best match, then newest, first.
+ */
 final class KeywordSearch {
 
     private static final float TITLE_BOOST = 3f;
@@ -33,7 +33,7 @@ final class KeywordSearch {
         this.index = index;
     }
 
-    ArticleMatches search(String words, int page, int size) {
+    SearchMatches search(String words, int page, int size) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : words.split("[^\\p{L}\\p{N}]+")) {
@@ -43,6 +43,7 @@ final class KeywordSearch {
                 if (!terms.isEmpty()) {
                     forms.add(Retriever.allOf(IndexFields.of(ALL, language), terms));
                     forms.add(new BoostQuery(Retriever.allOf(IndexFields.of(TITLE, language), terms), TITLE_BOOST));
+                    forms.add(new BoostQuery(Retriever.allOf(IndexFields.of(HEADLINE, language), terms), TITLE_BOOST));
                 }
             }
             if (!forms.isEmpty()) {
@@ -51,21 +52,22 @@ final class KeywordSearch {
             }
         }
         if (clauses == 0) {
-            return new ArticleMatches(List.of(), 0);
+            return new SearchMatches(List.of(), 0);
         }
-        query.add(new TermQuery(new Term(KIND, ARTICLE)), BooleanClause.Occur.FILTER);
+        query.add(IndexFields.anyUnit(), BooleanClause.Occur.FILTER);
         Query built = query.build();
-        Sort order = new Sort(SortField.FIELD_SCORE, new SortedNumericSortField(DAY, SortField.Type.LONG, true),
-                new SortedNumericSortField(ARTICLE_ID, SortField.Type.LONG, true));
+        // ties of one day stay in the order
+        Sort order = new Sort(SortField.FIELD_SCORE, new SortedNumericSortField(DAY, SortField.Type.LONG, true));
         return index.search(searcher -> {
             try {
                 TopDocs top = searcher.search(built, (page + 1) * size, order, true);
-                List<Long> ids = new ArrayList<>();
+                List<SearchMatches.Match> matches = new ArrayList<>();
                 ScoreDoc[] hits = top.scoreDocs;
                 for (int i = page * size; i < hits.length; i++) {
-                    ids.add(searcher.storedFields().document(hits[i].doc, Set.of(ARTICLE_ID)).getField(ARTICLE_ID).numericValue().longValue());
+                    IndexUnit unit = IndexUnit.of(searcher.storedFields().document(hits[i].doc));
+                    matches.add(new SearchMatches.Match(unit.source(), unit.allText()));
                 }
-                return new ArticleMatches(ids, searcher.count(built));
+                return new SearchMatches(matches, searcher.count(built));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,7 +1,10 @@
 package io.briefbot.qa;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.List;
 
 /** all-MiniLM-L6-v2 (quantized), in process: the model ships in its jar, nothing is downloaded. Loaded on first use. */
 final class MiniLmEmbedder implements Embedder {
@@ -10,7 +13,17 @@ final class MiniLmEmbedder implements Embedder {
 
     @Override
     public float[] embed(String text) {
-        float[] vector = model().embed(text).content().vector();
+        return normalised(model().embed(text).content());
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        return model().embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
+                .map(MiniLmEmbedder::normalised).toList();
+    }
+
+    private static float[] normalised(Embedding embedding) {
+        float[] vector = embedding.vector();
         double norm = 0;
         for (float value : vector) {
             norm += value * value;

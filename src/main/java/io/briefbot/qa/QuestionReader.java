@@ -33,6 +33,9 @@ final class QuestionReader {
             "wanted", "like", "kind", "big", "large", "often", "zeigt", "passiert", "stand", "steht", "aktuell", "aktuelle", "aktuellen", "ausgabe", "ausgaben",
             "artikel", "briefing", "thema", "themen", "dass", "ob", "kann", "konnen", "soll", "sollen", "will", "wollen"));
 
+    /** The rest of a compound before a glossary word it ends with must be a word at least this long to say anything. */
+    private static final int MIN_MODIFIER = 3;
+
     private final Glossary glossary;
 
     QuestionReader(Glossary glossary) {
@@ -56,14 +59,32 @@ final class QuestionReader {
                 continue;
             }
             Set<String> forms = new LinkedHashSet<>();
+            Set<String> loose = new LinkedHashSet<>();
             forms.add(word);
             forms.addAll(glossary.translate(SearchKeys.of(word)));
             if (forms.size() == 1) {
-                forms.addAll(glossary.translateParts(SearchKeys.of(word)));
+                compoundForms(glossary.parts(SearchKeys.of(word)), forms, loose);
             }
-            concepts.add(new Concept(word, List.copyOf(forms), !first && Character.isUpperCase(word.charAt(0))));
+            concepts.add(new Concept(word, List.copyOf(forms), List.copyOf(loose), !first && Character.isUpperCase(word.charAt(0))));
         }
-        return new Question(question, dated.rest(), dedupe(concepts), dated.window());
+        return new Question(question, dated.rest(), dedupe(concepts), dated.window(), dated.mayBeContent());
+    }
+
+    /**
+     * A German compound by the glossary words it is made of: the translations of a word it starts and one it ends with,
+     * together, say it ("Jugend" + "Arbeitslosigkeit": youth unemployment), and so do the rest and the translation of the
+     * word it ends with ("Lithium" + "Preisen": lithium prices); one word's translation alone only loosely.
+     */
+    private static void compoundForms(List<Glossary.Part> parts, Set<String> forms, Set<String> loose) {
+        for (Glossary.Part end : parts.stream().filter(Glossary.Part::atEnd).toList()) {
+            if (end.rest().length() >= MIN_MODIFIER) {
+                end.translations().forEach(translation -> forms.add(end.rest() + " " + translation));
+            }
+            for (Glossary.Part start : parts.stream().filter(part -> !part.atEnd() && part.german().equals(end.rest())).toList()) {
+                start.translations().forEach(first -> end.translations().forEach(last -> forms.add(first + " " + last)));
+            }
+        }
+        parts.forEach(part -> loose.addAll(part.translations()));
     }
 
     /** A glossary phrase of two or more words starting at {@code i}: added as one concept; how many words it took. */
@@ -75,7 +96,7 @@ final class QuestionReader {
                 Set<String> forms = new LinkedHashSet<>();
                 forms.add(phrase);
                 forms.addAll(translations);
-                concepts.add(new Concept(phrase, List.copyOf(forms), i > 0 && Character.isUpperCase(phrase.charAt(0))));
+                concepts.add(new Concept(phrase, List.copyOf(forms), List.of(), i > 0 && Character.isUpperCase(phrase.charAt(0))));
                 return n;
             }
         }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,9 +35,10 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
- * Finds the articles that answer a question: BM25 over the English and German fields, and, with embeddings, the
- * articles nearest in meaning, fused by reciprocal rank; newer issues get a bonus that fades with age. Each
- * candidate comes with the share of the question's (rarity-weighted) concepts it contains and its similarity.
+ * Finds the units (articles, headlines, editorial paragraphs) that answer a question: BM25 over the English and German
+ * fields, and, with embeddings, the units nearest in meaning, fused by reciprocal rank; newer issues get a bonus that
+ * fades with age. Each candidate comes with the share of the question's (rarity-weighted) concepts it contains (of a
+ * unit in the other language than the question's, the share of those it can contain) and its similarity.
  */
 final class Retriever {
 
@@ -51,10 +51,23 @@ final class Retriever {
         double total() {
             return concepts.stream().mapToDouble(ConceptTerms::weight).sum();
         }
+
+        /**
+         * The weight of the concepts a text in the other language can contain: names, and words with a translation. The
+         * rest is phrasing the other language says in its own words ("take effect", "in Kraft treten").
+         */
+        double crossingLanguages() {
+            return concepts.stream().filter(c -> c.concept().named() || c.concept().translated())
+                    .mapToDouble(ConceptTerms::weight).sum();
+        }
     }
 
-    /** The question's terms and the candidates found for them, best first. */
-    record Retrieval(Terms terms, List<Candidate> candidates) {
+    /**
+     * The question's terms and the candidates found for them, best first.
+     *
+     * @param query the question's embedding, when it was searched by meaning
+     */
+    record Retrieval(Terms terms, List<Candidate> candidates, Optional<float[]> query) {
     }
 
     static final int POOL = 50;
@@ -62,18 +75,24 @@ final class Retriever {
     static final int EACH_RANKING = 5;
     private static final int RRF_K = 60;
     private static final float TIE_BREAKER = 0.1f;
+    /**
+     * Headlines and editorial paragraphs rank below an article that matches as well: the article tells the story in
+     * full, they in a line.
+     */
+    private static final double BRIEF_UNIT_PRIOR = 0.8;
     /** An unknown plain word ("awarded", "erwartet") weighs half: it is as likely phrasing as a subject. */
     private static final double UNKNOWN_WORD_SHARE = 0.5;
 
     private final ArchiveIndex index;
-    private final Analyzer analyzer = IndexFields.analyzer();
+    private final Analyzer analyzer;
     private final Analyzer queryAnalyzer = IndexFields.queryAnalyzer();
-    private final ArticleVectors vectors;
+    private final UnitVectors vectors;
     private final Optional<Embedder> embedder;
     private final Settings settings;
 
-    Retriever(ArchiveIndex index, ArticleVectors vectors, Optional<Embedder> embedder, Settings settings) {
+    Retriever(ArchiveIndex index, UnitVectors vectors, Optional<Embedder> embedder, Settings settings) {
         this.index = index;
+        this.analyzer = index.analyzer();
         this.vectors = vectors;
         this.embedder = embedder;
         this.settings = settings;
@@ -85,25 +104,34 @@ final class Retriever {
 
     /** The best candidates, best first; whether each answers the question is the caller's call. */
     Retrieval retrieve(Question question, LocalDate today, boolean byMeaning) {
+        Optional<float[]> query = byMeaning && vectors.size() > 0 ? embedder.map(e -> e.embed(question.topic())) : Optional.empty();
+        return retrieve(question, question.window(), today, query);
+    }
+
+    /** The same question asked of the whole archive, whatever its time phrase said. */
+    Retrieval retrieveEverywhere(Question question, LocalDate today, Retrieval windowed) {
+        return retrieve(question, Optional.empty(), today, windowed.query());
+    }
+
+    private Retrieval retrieve(Question question, Optional<DateWindow> window, LocalDate today, Optional<float[]> query) {
         return index.search(searcher -> {
             Terms terms = terms(question, searcher);
             if (terms.concepts().isEmpty()) {
-                return new Retrieval(terms, List.of());
+                return new Retrieval(terms, List.of(), query);
             }
-            Map<Long, Ranked> ranked = new LinkedHashMap<>();
-            List<Ranked> lexical = lexical(searcher, terms, question.window());
+            Map<String, Ranked> ranked = new LinkedHashMap<>();
+            List<Ranked> lexical = lexical(searcher, terms, window);
             for (int i = 0; i < lexical.size(); i++) {
                 Ranked hit = lexical.get(i);
-                ranked.put(hit.articleId, hit.withLexicalRank(i + 1));
+                ranked.put(hit.unit, hit.withLexicalRank(i + 1));
             }
-            Optional<float[]> query = byMeaning && vectors.size() > 0 ? embedder.map(e -> e.embed(question.topic())) : Optional.empty();
             if (query.isPresent()) {
-                List<ArticleVectors.Similar> near = vectors.nearest(query.get(), question.window(), POOL);
+                List<UnitVectors.Similar> near = vectors.nearest(query.get(), window, POOL);
                 for (int i = 0; i < near.size(); i++) {
-                    ArticleVectors.Similar similar = near.get(i);
+                    UnitVectors.Similar similar = near.get(i);
                     int rank = i + 1;
-                    long day = vectors.get(similar.articleId()).map(ArticleVectors.Entry::epochDay).orElse(0L);
-                    ranked.merge(similar.articleId(), new Ranked(similar.articleId(), -1, 0, day, 0, rank),
+                    long day = vectors.get(similar.unit()).map(UnitVectors.Entry::epochDay).orElse(0L);
+                    ranked.merge(similar.unit(), new Ranked(similar.unit(), -1, 0, day, 0, rank),
                             (old, added) -> old.withDenseRank(rank));
                 }
             }
@@ -120,20 +148,24 @@ final class Retriever {
             for (Ranked r : chosen) {
                 docOf(searcher, r).ifPresent(doc -> byDoc.put(doc, r));
             }
-            Map<Integer, Double> coverage = coverage(searcher, terms, byDoc.keySet());
+            Map<Integer, Double> covered = coveredWeight(searcher, terms, byDoc.keySet());
+            Optional<TextLanguage> asked = TextLanguage.of(question.text());
             List<Candidate> candidates = new ArrayList<>();
             for (Map.Entry<Integer, Ranked> entry : byDoc.entrySet()) {
-                Candidate candidate = candidate(stored(searcher, entry.getKey()));
-                float similarity = query.map(q -> vectors.similarity(candidate.articleId(), q)).orElse(0f);
-                candidates.add(candidate.scored(coverage.get(entry.getKey()), similarity, score(entry.getValue(), fused, today)));
+                IndexUnit unit = IndexUnit.of(stored(searcher, entry.getKey()));
+                float similarity = query.map(q -> vectors.similarity(unit.key(), q)).orElse(0f);
+                double expressible = asked.isPresent() && !asked.equals(TextLanguage.of(unit.allText()))
+                        ? terms.crossingLanguages() : terms.total();
+                double coverage = expressible == 0 ? 0 : Math.min(1, covered.get(entry.getKey()) / expressible);
+                candidates.add(new Candidate(unit, coverage, similarity, score(entry.getValue(), fused, today)));
             }
-            return new Retrieval(terms, candidates);
+            return new Retrieval(terms, candidates, query);
         });
     }
 
-    /** The question's concepts as terms, weighted by how rare they are among the archive's articles. */
+    /** The question's concepts as terms, weighted by how rare they are among the archive's units. */
     Terms terms(Question question, IndexSearcher searcher) {
-        int articles = Math.max(1, docFrequency(searcher, new Term(KIND, ARTICLE)));
+        int units = Math.max(1, docCount(searcher, IndexFields.of(ALL, "en")));
         List<ConceptTerms> concepts = new ArrayList<>();
         for (Concept concept : question.concepts()) {
             ConceptTerms terms = ConceptTerms.of(concept, queryAnalyzer, 0);
@@ -141,7 +173,7 @@ final class Retriever {
                 continue;
             }
             long documentFrequency = Math.max(maxFrequency(searcher, terms.english(), "en"), maxFrequency(searcher, terms.german(), "de"));
-            double idf = Math.log(1 + (articles - documentFrequency + 0.5) / (documentFrequency + 0.5));
+            double idf = Math.log(1 + (units - documentFrequency + 0.5) / (documentFrequency + 0.5));
             boolean phrasing = documentFrequency == 0 && !concept.named();
             concepts.add(terms.weighted(phrasing ? idf * UNKNOWN_WORD_SHARE : idf));
         }
@@ -154,9 +186,7 @@ final class Retriever {
         Set<String> german = TextTerms.setOf(analyzer, IndexFields.of(ALL, "de"), text);
         double covered = 0;
         for (ConceptTerms concept : terms.concepts()) {
-            if (concept.coveredBy(english, german)) {
-                covered += concept.weight();
-            }
+            covered += concept.weight() * concept.coveredBy(english, german);
         }
         return terms.total() == 0 ? 0 : covered / terms.total();
     }
@@ -166,65 +196,76 @@ final class Retriever {
                 ? (r.lexicalRank > 0 ? 1.0 / (RRF_K + r.lexicalRank) : 0) + (r.denseRank > 0 ? 1.0 / (RRF_K + r.denseRank) : 0)
                 : r.bm25;
         long age = Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofEpochDay(r.epochDay), today));
-        return base * (1 + settings.recency() * Math.pow(0.5, (double) age / Math.max(1, settings.recencyHalfLifeDays())));
+        double prior = IndexUnit.isArticle(r.unit) ? 1 : BRIEF_UNIT_PRIOR;
+        return prior * base * (1 + settings.recency() * Math.pow(0.5, (double) age / Math.max(1, settings.recencyHalfLifeDays())));
     }
 
     /**
-     * The share of the question's weight each document contains, asked of the index: a concept is contained when any
-     * of its forms matches the document's "all" field, English or German.
+     * The weight of the question's concepts each document contains, asked of the index: a concept is contained when any
+     * of its forms matches the document's "all" field, English or German; a loose form contains its share.
      */
-    private static Map<Integer, Double> coverage(IndexSearcher searcher, Terms terms, Set<Integer> docs) {
+    private static Map<Integer, Double> coveredWeight(IndexSearcher searcher, Terms terms, Set<Integer> docs) {
         Map<Integer, Double> covered = new HashMap<>();
         docs.forEach(doc -> covered.put(doc, 0.0));
         List<Integer> sorted = docs.stream().sorted().toList();
+        for (ConceptTerms concept : terms.concepts()) {
+            Set<Integer> exact = matching(searcher, matchQuery(concept.english(), concept.german()), sorted);
+            Set<Integer> loose = matching(searcher, matchQuery(concept.looseEnglish(), concept.looseGerman()), sorted);
+            for (int doc : sorted) {
+                double share = exact.contains(doc) ? 1 : loose.contains(doc) ? ConceptTerms.LOOSE_SHARE : 0;
+                covered.merge(doc, concept.weight() * share, Double::sum);
+            }
+        }
+        return covered;
+    }
+
+    /** Which of the documents, in ascending order, match the query. */
+    private static Set<Integer> matching(IndexSearcher searcher, Query query, List<Integer> sorted) {
+        Set<Integer> found = new java.util.HashSet<>();
         try {
-            for (ConceptTerms concept : terms.concepts()) {
-                Weight weight = searcher.createWeight(searcher.rewrite(matchQuery(concept)), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-                int leafIndex = -1;
-                DocIdSetIterator matches = null;
-                for (int doc : sorted) {
-                    int leaf = ReaderUtil.subIndex(doc, leaves);
-                    if (leaf != leafIndex) {
-                        leafIndex = leaf;
-                        Scorer scorer = weight.scorer(leaves.get(leaf));
-                        matches = scorer == null ? null : scorer.iterator();
-                    }
-                    int target = doc - leaves.get(leaf).docBase;
-                    if (matches != null && matches.docID() <= target && (matches.docID() == target || matches.advance(target) == target)) {
-                        covered.merge(doc, concept.weight(), Double::sum);
-                    }
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            int leafIndex = -1;
+            DocIdSetIterator matches = null;
+            for (int doc : sorted) {
+                int leaf = ReaderUtil.subIndex(doc, leaves);
+                if (leaf != leafIndex) {
+                    leafIndex = leaf;
+                    Scorer scorer = weight.scorer(leaves.get(leaf));
+                    matches = scorer == null ? null : scorer.iterator();
+                }
+                int target = doc - leaves.get(leaf).docBase;
+                if (matches != null && matches.docID() <= target && (matches.docID() == target || matches.advance(target) == target)) {
+                    found.add(doc);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        double total = terms.total();
-        covered.replaceAll((doc, weight) -> total == 0 ? 0 : weight / total);
-        return covered;
+        return found;
     }
 
-    private static Query matchQuery(ConceptTerms concept) {
+    private static Query matchQuery(List<List<String>> english, List<List<String>> german) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        concept.english().forEach(form -> any.add(allOf(IndexFields.of(ALL, "en"), form), BooleanClause.Occur.SHOULD));
-        concept.german().forEach(form -> any.add(allOf(IndexFields.of(ALL, "de"), form), BooleanClause.Occur.SHOULD));
+        english.forEach(form -> any.add(allOf(IndexFields.of(ALL, "en"), form), BooleanClause.Occur.SHOULD));
+        german.forEach(form -> any.add(allOf(IndexFields.of(ALL, "de"), form), BooleanClause.Occur.SHOULD));
         return any.build();
     }
 
     private List<Ranked> lexical(IndexSearcher searcher, Terms terms, Optional<DateWindow> window) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (ConceptTerms concept : terms.concepts()) {
-            query.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
+            any.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
         }
-        query.add(new TermQuery(new Term(KIND, ARTICLE)), BooleanClause.Occur.FILTER);
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST);
+        query.add(IndexFields.anyUnit(), BooleanClause.Occur.FILTER);
         window.ifPresent(w -> query.add(LongField.newRangeQuery(DAY, w.from().toEpochDay(), w.to().toEpochDay()), BooleanClause.Occur.FILTER));
         try {
             TopDocs top = searcher.search(query.build(), POOL);
             List<Ranked> hits = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
-                Document stored = searcher.storedFields().document(hit.doc, Set.of(ARTICLE_ID, DAY));
-                hits.add(new Ranked(stored.getField(ARTICLE_ID).numericValue().longValue(), hit.doc, hit.score,
-                        stored.getField(DAY).numericValue().longValue(), 0, 0));
+                Document stored = searcher.storedFields().document(hit.doc, Set.of(UNIT, DAY));
+                hits.add(new Ranked(stored.get(UNIT), hit.doc, hit.score, stored.getField(DAY).numericValue().longValue(), 0, 0));
             }
             return hits;
         } catch (IOException e) {
@@ -235,14 +276,19 @@ final class Retriever {
     private static Query conceptQuery(ConceptTerms concept) {
         List<Query> alternatives = new ArrayList<>();
         for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
-            if (field.getKey().equals(EDITORIAL) || field.getKey().equals(HEADLINE)) {
-                continue;
-            }
             for (List<String> form : concept.english()) {
                 alternatives.add(new BoostQuery(allOf(IndexFields.of(field.getKey(), "en"), form), field.getValue()));
             }
             for (List<String> form : concept.german()) {
                 alternatives.add(new BoostQuery(allOf(IndexFields.of(field.getKey(), "de"), form), field.getValue()));
+            }
+            for (List<String> form : concept.looseEnglish()) {
+                alternatives.add(new BoostQuery(allOf(IndexFields.of(field.getKey(), "en"), form),
+                        (float) (field.getValue() * ConceptTerms.LOOSE_SHARE)));
+            }
+            for (List<String> form : concept.looseGerman()) {
+                alternatives.add(new BoostQuery(allOf(IndexFields.of(field.getKey(), "de"), form),
+                        (float) (field.getValue() * ConceptTerms.LOOSE_SHARE)));
             }
         }
         return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
@@ -262,10 +308,7 @@ final class Retriever {
             return Optional.of(ranked.docId);
         }
         try {
-            Query byId = new BooleanQuery.Builder()
-                    .add(LongField.newExactQuery(ARTICLE_ID, ranked.articleId), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(KIND, ARTICLE)), BooleanClause.Occur.FILTER).build();
-            TopDocs found = searcher.search(byId, 1);
+            TopDocs found = searcher.search(new TermQuery(new Term(UNIT, ranked.unit)), 1);
             return found.scoreDocs.length == 0 ? Optional.empty() : Optional.of(found.scoreDocs[0].doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -280,19 +323,9 @@ final class Retriever {
         }
     }
 
-    static Candidate candidate(Document stored) {
-        String body = stored.get(STORED_BODY);
-        String tags = stored.get(STORED_TAGS);
-        return new Candidate(stored.getField(ARTICLE_ID).numericValue().longValue(),
-                stored.getField(ISSUE_ID).numericValue().longValue(), stored.get(PUBLICATION),
-                LocalDate.ofEpochDay(stored.getField(DAY).numericValue().longValue()), stored.get(STORED_TITLE), stored.get(URL),
-                stored.get(STORED_LEDE), body == null || body.isEmpty() ? List.of() : Arrays.asList(body.split(IndexDocuments.PARAGRAPH_BREAK)),
-                tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split(IndexDocuments.TAG_SEPARATOR)), 0, 0, 0);
-    }
-
     /**
-     * How many articles contain the most common of the forms; a form of several terms counts as its rarest term. Only
-     * articles have the "all" field; deleted documents count until merged away, which barely moves a weight.
+     * How many units contain the most common of the forms; a form of several terms counts as its rarest term. Only
+     * units have the "all" field; deleted documents count until merged away, which barely moves a weight.
      */
     private static long maxFrequency(IndexSearcher searcher, List<List<String>> forms, String language) {
         long max = 0;
@@ -310,24 +343,24 @@ final class Retriever {
         return max;
     }
 
-    private static int docFrequency(IndexSearcher searcher, Term term) {
+    private static int docCount(IndexSearcher searcher, String field) {
         try {
-            return searcher.getIndexReader().docFreq(term);
+            return searcher.getIndexReader().getDocCount(field);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static final class Ranked {
-        final long articleId;
+        final String unit;
         final int docId;
         final float bm25;
         final long epochDay;
         final int lexicalRank;
         final int denseRank;
 
-        Ranked(long articleId, int docId, float bm25, long epochDay, int lexicalRank, int denseRank) {
-            this.articleId = articleId;
+        Ranked(String unit, int docId, float bm25, long epochDay, int lexicalRank, int denseRank) {
+            this.unit = unit;
             this.docId = docId;
             this.bm25 = bm25;
             this.epochDay = epochDay;
@@ -336,11 +369,11 @@ final class Retriever {
         }
 
         Ranked withLexicalRank(int rank) {
-            return new Ranked(articleId, docId, bm25, epochDay, rank, denseRank);
+            return new Ranked(unit, docId, bm25, epochDay, rank, denseRank);
         }
 
         Ranked withDenseRank(int rank) {
-            return new Ranked(articleId, docId, bm25, epochDay, lexicalRank, rank);
+            return new Ranked(unit, docId, bm25, epochDay, lexicalRank, rank);
         }
     }
 }

@@ -15,32 +15,53 @@ final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
+    /** Where a sentence is in its paragraph: from {@code start} to {@code end}, exclusive, without white space around. */
+    record Span(int start, int end) {
+
+        String of(String paragraph) {
+            return paragraph.substring(start, end);
+        }
+    }
+
     static List<String> split(String paragraph) {
-        List<String> sentences = new ArrayList<>();
+        return spans(paragraph).stream().map(span -> span.of(paragraph)).toList();
+    }
+
+    static List<Span> spans(String paragraph) {
+        List<Span> sentences = new ArrayList<>();
         if (paragraph == null || paragraph.isBlank()) {
             return sentences;
         }
-        String text = paragraph.strip();
-        int start = 0;
-        for (int i = 0; i < text.length() - 1; i++) {
+        String text = paragraph;
+        int start = skipSpace(text, 0);
+        for (int i = start; i < text.length() - 1; i++) {
             char c = text.charAt(i);
             if ((c != '.' && c != '!' && c != '?') || !Character.isWhitespace(text.charAt(i + 1))) {
                 continue;
             }
-            int next = i + 1;
-            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-                next++;
-            }
+            int next = skipSpace(text, i + 1);
             if (next >= text.length() || Character.isLowerCase(text.charAt(next)) || (c == '.' && isAbbreviation(text, start, i))) {
                 continue;
             }
-            sentences.add(text.substring(start, i + 1).strip());
+            sentences.add(new Span(start, i + 1));
             start = next;
         }
-        if (start < text.length()) {
-            sentences.add(text.substring(start).strip());
+        int end = text.length();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            sentences.add(new Span(start, end));
         }
         return sentences;
+    }
+
+    private static int skipSpace(String text, int from) {
+        int at = from;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     private static boolean isAbbreviation(String text, int sentenceStart, int point) {

@@ -1,6 +1,7 @@
 package io.briefbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.briefbot.format.Action;
 import io.briefbot.format.AnswerReply;
@@ -15,11 +16,15 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +36,9 @@ class AskArchiveTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 10, 15);
     static final List<String> FILES = List.of("2026-07-02-china.txt", "2026-08-06-china.txt", "2026-09-14-china.txt",
-            "2026-10-08-china.txt", "2026-10-12-china.txt", "2026-10-14-china.txt", "2026-10-14-europe.txt");
+            "2026-09-16-china.txt", "2026-10-08-china.txt", "2026-10-12-china.txt", "2026-10-14-china.txt", "2026-10-14-europe.txt");
+    /** The day of the invented issue in the shape of the real sample, whose stories are mostly headlines and editorial. */
+    static final LocalDate LEAK_DAY = LocalDate.of(2022, 7, 8);
 
     @Inject
     IssueIngestor ingestor;
@@ -97,6 +104,73 @@ class AskArchiveTest {
     }
 
     @Test
+    void aDayThatMayBeTheContentsIsAnsweredFromTheWholeArchiveWithANote() {
+        AnswerReply answer = run("/ask Who was expected in Beijing on Monday but cancelled for health reasons?", AnswerReply.class);
+
+        assertThat(answer.window()).isEqualTo("Nothing in the issues of Monday, 12 October; from earlier issues:");
+        assertThat(answer.quotes().get(0).text()).contains("Hungarian President Tamás Varga was expected in Beijing on Monday");
+        assertThat(answer.quotes().get(0).source().date()).isEqualTo(LocalDate.of(2026, 9, 16));
+
+        NoticeReply strict = run("/ask Who was expected in Beijing in Monday's issue?", NoticeReply.class);
+        assertThat(strict.text()).contains("in the issues of 12 oct 2026");
+    }
+
+    @Test
+    void searchFindsAnIssueByItsHeadlineAndEditorialAndOpensTheIssue() {
+        store("whole-issue/leak-issue.txt", LEAK_DAY);
+
+        ArticleListReply didi = run("/search Didi app store", ArticleListReply.class);
+
+        assertThat(didi.items()).anySatisfy(item -> {
+            assertThat(item.label()).isEqualTo("Headline");
+            assertThat(item.title()).isEqualTo("Is Didi coming back to the app store?");
+            assertThat(item.publication()).isEqualTo("China.Table");
+            assertThat(item.date()).isEqualTo(LEAK_DAY);
+        });
+        assertThat(didi.items()).anySatisfy(item -> {
+            assertThat(item.label()).isEqualTo("Editorial by Anna Brenner");
+            assertThat(item.title()).isNull();
+            assertThat(item.snippet()).contains("DiDi");
+        });
+        assertThat(didi.actions()).extracting(Action::command).contains("/issue 2022-07-08 China.Table");
+        assertThat(run("/issue 2022-07-08 China.Table", Reply.class)).isNotInstanceOf(NoticeReply.class);
+    }
+
+    @Test
+    void headlinesAndEditorialsAreCitedAsSuchWithTheIssuesReadButton() {
+        store("whole-issue/leak-issue.txt", LEAK_DAY);
+
+        AnswerReply ferries = run("/ask Are the ferry routes to Macau reopening?", AnswerReply.class);
+        assertThat(ferries.quotes().get(0).text()).isEqualTo("Macau reopens ferry routes");
+        assertThat(ferries.quotes().get(0).source().label()).isEqualTo("Headline");
+        assertThat(ferries.quotes().get(0).source().title()).as("the quote is the headline").isNull();
+        assertThat(ferries.actions()).extracting(Action::command).contains("/issue 2022-07-08 China.Table");
+
+        AnswerReply audits = run("/ask What does the transport ministry promise after the leak?", AnswerReply.class);
+        assertThat(audits.quotes()).anySatisfy(quote -> {
+            assertThat(quote.text()).contains("audits of every provincial registry");
+            assertThat(quote.source().label()).isEqualTo("Editorial by Anna Brenner");
+            assertThat(quote.source().publication()).isEqualTo("China.Table");
+            assertThat(quote.source().date()).isEqualTo(LEAK_DAY);
+        });
+    }
+
+    @Test
+    void theRealSampleIsSearchedByItsHeadlineAndEditorialAndItsHackersQuestionQuotesThePrice() throws IOException {
+        Optional<Path> sample = Fixtures.sharedSample();
+        assumeTrue(sample.isPresent(), "the shared sample is not beside the project");
+        Archive.clear();
+        ChatArchive.storeText(ingestor, Files.readString(sample.get()), LEAK_DAY);
+
+        ArticleListReply didi = run("/search Didi", ArticleListReply.class);
+        assertThat(didi.items()).extracting(ArticleListReply.Item::label).contains("Headline", "Editorial by Finn Mayer-Kuckuk");
+        assertThat(didi.actions()).extracting(Action::command).contains("/issue 2022-07-08 China.Table");
+
+        AnswerReply hackers = run("/ask how much do the hackers want for the police data?", AnswerReply.class);
+        assertThat(hackers.quotes().get(0).text()).contains("Now they are offering it on the free market for 23 Bitcoin");
+    }
+
+    @Test
     void aFollowUpIsUnderstoodInTheContextOfTheQuestionBefore() {
         Reply followUp = router.handleFollowUp(new ChatRequest(Platform.SLACK, "T1", "C1", "U1", "and last month?"), "Didi news");
 
@@ -145,6 +219,10 @@ class AskArchiveTest {
 
     private void store(String file) {
         ChatArchive.storeText(ingestor, fixture(file), LocalDate.parse(file.substring(0, 10)));
+    }
+
+    private void store(String resource, LocalDate date) {
+        ChatArchive.storeText(ingestor, new String(Fixtures.resource("qa/" + resource), StandardCharsets.UTF_8), date);
     }
 
     private static String fixture(String file) {

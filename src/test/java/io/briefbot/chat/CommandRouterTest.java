@@ -221,14 +221,21 @@ class CommandRouterTest {
 
     @Test
     void searchPagesWithAMarkedPageNumber() {
+        // six harbour issues: each article (with the headline announcing it), and each editorial paragraph naming Tianjin
         ArticleListReply first = run("/search Tianjin", ArticleListReply.class);
-        assertThat(first.heading()).contains("1–5 of 6");
+        assertThat(first.heading()).contains("1–5 of 12");
         assertThat(first.actions()).contains(new Action("More", "/search Tianjin #2"));
         assertThat(first.items()).allSatisfy(item -> assertThat(item.snippet()).contains("Tianjin"));
 
         ArticleListReply second = run("/search Tianjin #2", ArticleListReply.class);
-        assertThat(second.items()).hasSize(1);
-        assertThat(second.actions()).extracting(Action::label).doesNotContain("More");
+        assertThat(second.heading()).contains("6–10 of 12");
+        assertThat(second.actions()).contains(new Action("More", "/search Tianjin #3"));
+
+        ArticleListReply third = run("/search Tianjin #3", ArticleListReply.class);
+        assertThat(third.items()).hasSize(2);
+        assertThat(third.actions()).extracting(Action::label).doesNotContain("More");
+        assertThat(List.of(first, second, third)).flatExtracting(ArticleListReply::items).extracting(ArticleListReply.Item::label)
+                .containsOnly(null, "Editorial by Tom Brenner");
     }
 
     @Test

@@ -108,7 +108,9 @@ final class Replies {
     }
 
     private AnswerReply.Source source(int i, ExpectedArticle article) {
-        return new AnswerReply.Source(2_000_000L + i, text("China.Table"), date(), text(article.title()),
+        return new AnswerReply.Source(random.nextInt(4) == 0 ? text("Editorial by Finn Mayer-Kuckuk") : null, 2_000_000L + i,
+                text("China.Table"), date(),
+                random.nextInt(5) == 0 ? null : text(article.title()),
                 random.nextBoolean() ? "https://news.example.org/q/" + i + "?a=1&b=2" : null);
     }
 

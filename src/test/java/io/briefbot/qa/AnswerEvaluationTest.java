@@ -2,65 +2,109 @@ package io.briefbot.qa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The evaluation set: 88 questions (paraphrases, German questions over English articles and the reverse, questions
- * about a time, questions the archive cannot answer) over the 32 invented issues, asked on 15 October 2026. Fails
- * when recall@3 drops below 0.9 or when a question without an answer gets one.
+ * The development sets over the development archive (qa/archive), asked on 15 October 2026: qa/eval.tsv (88 questions,
+ * expected articles by title: paraphrases, German questions over English articles and the reverse, questions about a
+ * time, questions the archive cannot answer) and qa/development.tsv (questions answered word for word by headlines,
+ * editorials and the sentence that answers). Each is asked by words and meaning (hybrid) and by words alone, with and
+ * without the glossary. Fails when recall@3 drops below its floor or when a question without an answer gets one.
  */
 class AnswerEvaluationTest {
 
     /** The defaults of {@link QaConfig}. */
     static final Retriever.Settings SETTINGS = new Retriever.Settings(0.15, 30, 0.6, 0.62);
     static final double MIN_RECALL_AT_3 = 0.9;
+    static final double MIN_QUOTE_ACCURACY = 0.8;
 
-    static ArchiveIndex index;
-    static ArticleVectors vectors;
     static Embedder model;
+    static Evaluation.Archive development;
 
     @BeforeAll
-    static void buildIndex() {
-        index = FixtureArchive.index();
-        vectors = new ArticleVectors();
-        model = new MiniLmEmbedder();
-        EmbeddingBacklog.catchUp(index, vectors, model, null, () -> false);
+    static void indexTheDevelopmentArchive() {
+        model = Models.MINI_LM;
+        development = new Evaluation.Archive(FixtureArchive.issues(), model);
     }
 
     @AfterAll
     static void close() {
-        index.close();
+        development.close();
+    }
+
+    static Evaluation.QuestionSet titles() {
+        return Evaluation.QuestionSet.of("eval.tsv", Evaluation.Expected.TITLES, FixtureArchive.resource("qa/eval.tsv"),
+                FixtureArchive.folder(), FixtureArchive.TODAY);
+    }
+
+    static Evaluation.QuestionSet phrases() {
+        return Evaluation.QuestionSet.of("development.tsv", Evaluation.Expected.PHRASES, FixtureArchive.resource("qa/development.tsv"),
+                FixtureArchive.folder(), FixtureArchive.TODAY);
     }
 
     @Test
-    void theSetCoversEveryKindOfQuestion() {
-        List<Evaluation.Case> cases = Evaluation.cases();
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(cases).extracting(Evaluation.Case::kind).contains("paraphrase", "de-en", "en-de", "dated", "none");
-        assertThat(FixtureArchive.files()).hasSizeGreaterThanOrEqualTo(30);
+    void theSetsCoverEveryKindOfQuestion() {
+        assertThat(titles().cases()).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(titles().cases()).extracting(Evaluation.Case::kind).contains("paraphrase", "de-en", "en-de", "dated", "none");
+        assertThat(phrases().cases()).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(phrases().cases().stream().flatMap(c -> Arrays.stream(c.kind().split("\\+"))))
+                .contains("headline", "editorial", "amount", "who", "when", "where", "anaphor", "content-time", "strict-time", "none");
+        assertThat(FixtureArchive.files(FixtureArchive.folder())).hasSizeGreaterThanOrEqualTo(30);
     }
 
     @Test
-    void hybridAnswersFindTheExpectedArticlesAndNothingWhereThereIsNothing() {
-        QuestionAnswerer answerer = new QuestionAnswerer(index, vectors, Optional.of(model), SETTINGS, Glossary.load());
-        Evaluation.Figures figures = Evaluation.run(Evaluation.cases(), q -> answerer.answer(q, FixtureArchive.TODAY, true));
-        System.out.print(Evaluation.report("hybrid (BM25 + embeddings)", figures));
+    void theArticlesExpectedByTitleAreFoundAndNothingWhereThereIsNothing() {
+        Evaluation.Report report = development.evaluate(titles(), SETTINGS);
+        System.out.print(report);
 
-        assertThat(figures.wronglyAnswered()).as("questions without an answer that got one").isEmpty();
-        assertThat(figures.recallAt3()).as(Evaluation.report("hybrid", figures)).isGreaterThanOrEqualTo(MIN_RECALL_AT_3);
+        assertMeetsFloor(report, MIN_RECALL_AT_3);
     }
 
     @Test
-    void wordsAloneAnswerTooAndNeverInventAnAnswer() {
-        QuestionAnswerer answerer = new QuestionAnswerer(index, vectors, Optional.empty(), SETTINGS, Glossary.load());
-        Evaluation.Figures figures = Evaluation.run(Evaluation.cases(), q -> answerer.answer(q, FixtureArchive.TODAY, false));
-        System.out.print(Evaluation.report("BM25 alone", figures));
+    void headlinesEditorialsAndTheSentenceThatAnswersAreQuoted() {
+        Evaluation.Report report = development.evaluate(phrases(), SETTINGS);
+        System.out.print(report);
 
-        assertThat(figures.wronglyAnswered()).as("questions without an answer that got one").isEmpty();
-        assertThat(figures.recallAt3()).as(Evaluation.report("BM25", figures)).isGreaterThanOrEqualTo(MIN_RECALL_AT_3);
+        assertMeetsFloor(report, MIN_RECALL_AT_3);
+        assertThat(report.hybrid().quoteAccuracy()).as(report.hybrid().report()).isGreaterThanOrEqualTo(MIN_QUOTE_ACCURACY);
+        assertThat(report.bm25().quoteAccuracy()).as(report.bm25().report()).isGreaterThanOrEqualTo(MIN_QUOTE_ACCURACY);
+    }
+
+    @Test
+    void aSetInAFolderWithItsOwnDayIsEvaluatedTheSameWay(@TempDir Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("archive"));
+        Files.copy(FixtureArchive.resource("qa/whole-issue/leak-issue.txt"), folder.resolve("archive/2022-07-08-china.txt"));
+        Files.writeString(folder.resolve("questions.tsv"), String.join("\n",
+                "# kind\tquestion\texpected",
+                "amount\tHow much do the hackers want for the vehicle registry?\t40 Bitcoin",
+                "headline\tAre the ferry routes to Macau reopening?\tMacau reopens ferry routes | ferries",
+                "editorial\tWhat does the transport ministry promise after the leak?\taudits of every provincial registry",
+                "none\tWho won the Bundesliga?\t-"));
+
+        Evaluation.Report report = Evaluation.evaluate(Evaluation.QuestionSet.inFolder("folder", folder, LocalDate.of(2022, 7, 9)),
+                model, SETTINGS);
+        System.out.print(report);
+
+        assertMeetsFloor(report, 1.0);
+        assertThat(report.hybrid().quoteAccuracy()).as(report.hybrid().report()).isEqualTo(1.0);
+        assertThat(report.bm25().noAnswerPrecision()).isEqualTo(1.0);
+        assertThat(report.hybrid().answerable()).hasSize(3);
+    }
+
+    /** Recall@3 of at least {@code floor} with and without embeddings, and no answer where there is none. */
+    static void assertMeetsFloor(Evaluation.Report report, double floor) {
+        for (Evaluation.Figures figures : List.of(report.hybrid(), report.bm25())) {
+            assertThat(figures.wronglyAnswered()).as("questions without an answer that got one: " + figures.report()).isEmpty();
+            assertThat(figures.recallAt(3)).as(figures.report()).isGreaterThanOrEqualTo(floor);
+        }
     }
 }

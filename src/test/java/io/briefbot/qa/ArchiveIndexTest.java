@@ -33,18 +33,49 @@ class ArchiveIndexTest {
     }
 
     @Test
+    void aCorrectedIssueReplacesItsHeadlinesAndEditorialAndADeletedOneTakesThemAlong() {
+        IndexedIssue first = issue(List.of("Macau reopens ferry routes"), List.of("The ferries to Zhuhai sail again from Monday."));
+        IndexedIssue corrected = issue(List.of("Macau delays the ferry restart"), List.of());
+        try (ArchiveIndex index = ArchiveIndex.inMemory(Glossary.load())) {
+            KeywordSearch search = new KeywordSearch(index);
+            index.put(first);
+            index.refresh();
+            assertThat(search.search("ferry", 0, 5).matches()).extracting(match -> match.source().kind())
+                    .containsExactlyInAnyOrder(Source.Kind.HEADLINE, Source.Kind.EDITORIAL);
+
+            index.put(corrected);
+            index.refresh();
+            assertThat(search.search("Zhuhai", 0, 5).total()).as("the editorial paragraph corrected away").isZero();
+            assertThat(search.search("reopens", 0, 5).total()).as("the old headline").isZero();
+            assertThat(search.search("ferry", 0, 5).matches()).extracting(match -> match.source().title())
+                    .containsExactly("Macau delays the ferry restart");
+
+            index.remove(corrected.id());
+            index.refresh();
+            assertThat(search.search("ferry", 0, 5).total()).isZero();
+        }
+    }
+
+    private static IndexedIssue issue(List<String> headlines, List<String> editorial) {
+        return new IndexedIssue(9, "China.Table", java.time.LocalDate.of(2026, 10, 14), java.time.Instant.parse("2026-10-14T06:00:00Z"),
+                headlines, editorial, "Lena Hartwig", List.of());
+    }
+
+    @Test
     void savedVectorsAreLoadedAgainAndAChangedTextIsNoLongerCurrent() {
-        ArticleVectors vectors = new ArticleVectors();
-        vectors.put(new ArticleVectors.Entry(7, 20_000, "Title. Lede".hashCode(), new float[] {0.6f, 0.8f}));
+        UnitVectors vectors = new UnitVectors();
+        vectors.put(new UnitVectors.Entry("a7", 20_000, "Title. Lede".hashCode(), new float[] {0.6f, 0.8f}));
+        vectors.put(new UnitVectors.Entry("e3.1", 20_000, "An editorial paragraph.".hashCode(), new float[] {0.8f, -0.6f}));
         vectors.save(folder.resolve("vectors.bin"));
 
-        ArticleVectors loaded = new ArticleVectors();
+        UnitVectors loaded = new UnitVectors();
         loaded.load(folder.resolve("vectors.bin"));
 
-        assertThat(loaded.isCurrent(7, "Title. Lede".hashCode())).isTrue();
-        assertThat(loaded.isCurrent(7, "Title. Another lede".hashCode())).isFalse();
-        assertThat(loaded.nearest(new float[] {0.6f, 0.8f}, Optional.empty(), 3)).extracting(ArticleVectors.Similar::articleId)
-                .containsExactly(7L);
+        assertThat(loaded.isCurrent("a7", "Title. Lede".hashCode())).isTrue();
+        assertThat(loaded.isCurrent("a7", "Title. Another lede".hashCode())).isFalse();
+        assertThat(loaded.isCurrent("e3.1", "An editorial paragraph.".hashCode())).isTrue();
+        assertThat(loaded.nearest(new float[] {0.6f, 0.8f}, Optional.empty(), 3)).extracting(UnitVectors.Similar::unit)
+                .containsExactly("a7", "e3.1");
         assertThat(loaded.nearest(new float[] {0.6f, 0.8f}, Optional.of(new DateWindow(java.time.LocalDate.ofEpochDay(20_001),
                 java.time.LocalDate.ofEpochDay(20_002))), 3)).isEmpty();
     }

@@ -18,11 +18,11 @@ import java.util.Random;
 /**
  * The question benchmark: an index of generated issues built in a folder, then questions answered by words alone
  * and by words and meaning, with their latency percentiles and the process's memory.
- * Usage: QaBenchmark <index folder> <issues> <questions> [articles to embed]
+ * Usage: QaBenchmark <index folder> <issues> <questions> [units to embed]
  *
- * <p>Embedding every article takes long on a small machine (it is background work after start): with a limit, that
- * many articles are embedded for real, which gives the throughput, and the others reuse their vectors, so that the
- * questions still search one vector per article.
+ * <p>Embedding every unit (article, headline, editorial paragraph) takes long on a small machine (it is background
+ * work after start): with a limit, that many units are embedded for real, which gives the throughput, and the others
+ * reuse their vectors, so that the questions still search one vector per unit.
  */
 public final class QaBenchmark {
 
@@ -54,7 +54,7 @@ public final class QaBenchmark {
         System.out.printf(Locale.ROOT, "RSS after the index: %s%n", megabytes(rss()));
 
         List<String> asked = questions(issues, questions, random);
-        ArticleVectors vectors = new ArticleVectors();
+        UnitVectors vectors = new UnitVectors();
         Retriever.Settings settings = new Retriever.Settings(0.15, 30, 0.6, 0.62);
         QuestionAnswerer words = new QuestionAnswerer(index, vectors, Optional.empty(), settings, Glossary.shared());
         report("BM25 alone", asked, question -> words.answer(question, today, false));
@@ -68,17 +68,15 @@ public final class QaBenchmark {
         index.close();
     }
 
-    private static void embed(ArchiveIndex index, ArticleVectors vectors, Embedder model, int limit) {
+    private static void embed(ArchiveIndex index, UnitVectors vectors, Embedder model, int limit) {
         long started = System.nanoTime();
-        List<ArticleVectors.Entry> real = new ArrayList<>();
+        List<UnitVectors.Entry> real = new ArrayList<>();
         int[] total = {0};
         index.search(searcher -> {
-            EmbeddingBacklog.forEachArticle(searcher, stored -> {
-                long articleId = stored.getField(IndexFields.ARTICLE_ID).numericValue().longValue();
-                long day = stored.getField(IndexFields.DAY).numericValue().longValue();
-                String text = EmbeddingBacklog.textOf(stored);
+            EmbeddingBacklog.forEachUnit(searcher, unit -> {
+                String text = unit.meaningText();
                 float[] vector = real.size() < limit ? model.embed(text) : real.get(total[0] % real.size()).vector();
-                ArticleVectors.Entry entry = new ArticleVectors.Entry(articleId, day, text.hashCode(), vector);
+                UnitVectors.Entry entry = new UnitVectors.Entry(unit.key(), unit.source().date().toEpochDay(), text.hashCode(), vector);
                 if (real.size() < limit) {
                     real.add(entry);
                 }
@@ -88,7 +86,7 @@ public final class QaBenchmark {
             return null;
         });
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "embeddings: %d articles embedded in %.1f s (%.0f/s, one thread; background work after start),"
+        System.out.printf(Locale.ROOT, "embeddings: %d units embedded in %.1f s (%.0f/s, one thread; background work after start),"
                 + " %d vectors searched%n", real.size(), seconds, real.size() / seconds, total[0]);
     }
 

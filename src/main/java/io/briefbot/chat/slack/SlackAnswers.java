@@ -56,7 +56,7 @@ public class SlackAnswers {
     private SlackAnswer rendered(Reply reply) {
         List<SlackMessage> messages = renderer.render(reply);
         String ack = messages.size() == 1 ? gson.toJson(SlashCommandResponse.builder()
-                .responseType(SlackReplies.IN_CHANNEL)
+                .responseType(SlackAnswer.forEveryone(reply) ? SlackReplies.IN_CHANNEL : SlackReplies.EPHEMERAL)
                 .text(messages.get(0).text())
                 .blocks(SlackReplies.blocksOf(messages.get(0)))
                 .build()) : null;

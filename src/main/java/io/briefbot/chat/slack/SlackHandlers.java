@@ -16,7 +16,6 @@ import io.briefbot.format.AnswerReply;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -32,13 +31,14 @@ import org.jboss.logging.Logger;
 /**
  * What briefbot does with each kind of Slack request. Slack waits 3 seconds for an acknowledgement: a
  * slash command whose answer is one message ready within {@code briefbot.slack.ack-wait} is answered in
- * the acknowledgement itself; anything else is acknowledged at once and answered from a worker.
+ * the acknowledgement itself; anything else is acknowledged at once and answered from a worker. Every slash
+ * command reaches the router, also one an operator registered that briefbot does not know (it gets the help
+ * hint). In channels, briefings, articles and answers are posted for everyone; notices and the help only the
+ * person who asked sees ({@link SlackAnswer#forEveryone()}).
  */
 @ApplicationScoped
 public class SlackHandlers {
 
-    static final List<String> COMMANDS = List.of("/today", "/latest", "/issue", "/tag", "/tags", "/ask", "/search", "/article",
-            "/help");
     static final String BRIEFING = "/briefing";
     /**
      * Slow (a question, a search) or usually more than one message (an article): acknowledged at once, answered by
@@ -48,6 +48,7 @@ public class SlackHandlers {
 
     private static final Logger LOG = Logger.getLogger(SlackHandlers.class);
     private static final Pattern ANY_ACTION = Pattern.compile(".*");
+    private static final Pattern ANY_COMMAND = Pattern.compile("/.*");
     private static final String BUSY = "briefbot is busy right now. Please try again in a moment.";
 
     private final SlackAnswers answers;
@@ -72,10 +73,7 @@ public class SlackHandlers {
     }
 
     void register(App app) {
-        for (String command : COMMANDS) {
-            app.command(command, this::command);
-        }
-        app.command(BRIEFING, this::command);
+        app.command(ANY_COMMAND, this::command);
         app.event(AppMentionEvent.class, (payload, ctx) -> mention(payload.getEventId(), payload.getTeamId(), payload.getEvent(), ctx));
         app.event(MessageEvent.class, (payload, ctx) -> directMessage(payload.getEventId(), payload.getTeamId(), payload.getEvent(), ctx));
         app.blockAction(ANY_ACTION, this::buttonPressed);
@@ -103,17 +101,17 @@ public class SlackHandlers {
         String line = commandLine(command);
         if (DEFERRED.contains(commandWord(line))) {
             run(command.getChannelId(), () -> replies.throughResponseUrl(command.getResponseUrl(), command.getChannelId(),
-                    answers.answer(command.getTeamId(), command.getChannelId(), command.getUserId(), line).messages()));
+                    command.getUserId(), answers.answer(command.getTeamId(), command.getChannelId(), command.getUserId(), line)));
             return ctx.ack();
         }
         Optional<String> ready = readyAck(command, line);
         if (ready.isPresent()) {
-            return inChannel(ready.get());
+            return acknowledged(ready.get());
         }
         if (Context.isOnEventLoopThread()) {
             // The answer left memory since answersAtOnce (expired, or an ingest): an event loop must not wait for it.
             run(command.getChannelId(), () -> replies.throughResponseUrl(command.getResponseUrl(), command.getChannelId(),
-                    answers.answer(command.getTeamId(), command.getChannelId(), command.getUserId(), line).messages()));
+                    command.getUserId(), answers.answer(command.getTeamId(), command.getChannelId(), command.getUserId(), line)));
             return ctx.ack();
         }
         CompletableFuture<SlackAnswer> answer;
@@ -124,9 +122,9 @@ public class SlackHandlers {
         }
         Optional<SlackAnswer> inTime = within(answer, ackWait);
         if (inTime.isPresent() && inTime.get().isSingleMessage()) {
-            return inChannel(inTime.get().inChannelAck());
+            return acknowledged(inTime.get().ack());
         }
-        later(answer, done -> replies.throughResponseUrl(command.getResponseUrl(), command.getChannelId(), done.messages()),
+        later(answer, done -> replies.throughResponseUrl(command.getResponseUrl(), command.getChannelId(), command.getUserId(), done),
                 command.getChannelId());
         return ctx.ack();
     }
@@ -140,10 +138,10 @@ public class SlackHandlers {
     private Optional<String> readyAck(SlashCommandPayload command, String line) {
         return answers.ready(command.getTeamId(), command.getChannelId(), command.getUserId(), line)
                 .filter(SlackAnswer::isSingleMessage)
-                .map(SlackAnswer::inChannelAck);
+                .map(SlackAnswer::ack);
     }
 
-    private static Response inChannel(String ackJson) {
+    private static Response acknowledged(String ackJson) {
         return Response.builder().statusCode(200).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8).body(ackJson).build();
     }
 
@@ -167,8 +165,8 @@ public class SlackHandlers {
     }
 
     /**
-     * Answers in the channel, in the thread the message was written in. An answer to a question starts a thread on
-     * the question, and whatever is asked in that thread later is a follow-up to it.
+     * Answers in the channel, in the thread the message was written in (a notice to its writer alone). An answer to a
+     * question starts a thread on the question, and whatever is asked in that thread later is a follow-up to it.
      */
     private Response answerInChannel(String teamId, String channel, String user, String line, String threadTs, String messageTs,
                                      EventContext ctx) {
@@ -180,7 +178,7 @@ public class SlackHandlers {
                     answerThread = threadTs != null ? threadTs : messageTs;
                     threads.remember(channel, answerThread, asked.question());
                 }
-                replies.toChannel(channel, answerThread, answer.messages());
+                replies.inConversation(channel, answerThread, user, answer);
             } else {
                 replies.ephemeralInChannel(channel, user, TeamAccess.notEnabled(teamId));
             }
@@ -209,7 +207,7 @@ public class SlackHandlers {
             if (answer.navigates()) {
                 replies.replacing(responseUrl, channel, messageTs, answer.messages().get(0));
             } else {
-                replies.throughResponseUrl(responseUrl, channel, answer.messages());
+                replies.throughResponseUrl(responseUrl, channel, user, answer);
             }
         });
         return ctx.ack();

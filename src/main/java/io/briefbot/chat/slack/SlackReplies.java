@@ -23,30 +23,42 @@ public class SlackReplies {
         this.sender = sender;
     }
 
-    /** @param threadTs the thread to answer in; null for the channel itself */
-    void toChannel(String channel, String threadTs, List<SlackMessage> messages) {
-        for (SlackMessage message : messages) {
-            sender.reportIfFailed(sender.postMessage(channel, threadTs, message));
+    /**
+     * An answer to something written in a channel or direct message, in its thread; one that is not for everyone in a
+     * channel only to {@code user}.
+     *
+     * @param threadTs the thread to answer in; null for the channel itself
+     */
+    void inConversation(String channel, String threadTs, String user, SlackAnswer answer) {
+        boolean privately = !answer.forEveryone() && !isDirectMessage(channel);
+        for (SlackMessage message : answer.messages()) {
+            sender.reportIfFailed(privately ? sender.postEphemeral(channel, threadTs, user, message)
+                    : sender.postMessage(channel, threadTs, message));
         }
     }
 
-    /** The first message through the response_url, the rest posted to the channel after it. */
-    void throughResponseUrl(String responseUrl, String channel, List<SlackMessage> messages) {
+    /** The first message through the response_url, the rest after it: to the channel, or to {@code user} alone. */
+    void throughResponseUrl(String responseUrl, String channel, String user, SlackAnswer answer) {
+        List<SlackMessage> messages = answer.messages();
         if (messages.isEmpty()) {
             return;
         }
         SlackMessage first = messages.get(0);
-        SlackSender.Outcome responded = sender.respond(responseUrl, channel, response(first, false));
+        SlackSender.Outcome responded = sender.respond(responseUrl, channel, response(first, answer.responseType(), false));
         if (!responded.ok()) {
             // An expired response_url (30 minutes, five uses) still leaves the channel.
-            sender.reportIfFailed(sender.postMessage(channel, null, first));
+            sender.reportIfFailed(answer.forEveryone() ? sender.postMessage(channel, null, first)
+                    : sender.postEphemeral(channel, null, user, first));
         }
-        toChannel(channel, null, messages.subList(1, messages.size()));
+        for (SlackMessage message : messages.subList(1, messages.size())) {
+            sender.reportIfFailed(answer.forEveryone() ? sender.postMessage(channel, null, message)
+                    : sender.postEphemeral(channel, null, user, message));
+        }
     }
 
     /** Replaces the message whose button was pressed, by response_url or else by chat.update. */
     void replacing(String responseUrl, String channel, String messageTs, SlackMessage message) {
-        SlackSender.Outcome responded = sender.respond(responseUrl, channel, response(message, true));
+        SlackSender.Outcome responded = sender.respond(responseUrl, channel, response(message, IN_CHANNEL, true));
         if (!responded.ok()) {
             sender.reportIfFailed(messageTs == null ? responded : sender.update(channel, messageTs, message));
         }
@@ -59,7 +71,7 @@ public class SlackReplies {
     }
 
     void ephemeralInChannel(String channel, String user, String text) {
-        sender.reportIfFailed(sender.postEphemeral(channel, user, text));
+        sender.reportIfFailed(sender.postEphemeral(channel, null, user, new SlackMessage(text, null)));
     }
 
     /** An answer that never got as far as Slack: logged and counted like one Slack refused. */
@@ -72,8 +84,13 @@ public class SlackReplies {
         return message.blocks() == null || message.blocks().isEmpty() ? null : message.blocks();
     }
 
-    private static ActionResponse response(SlackMessage message, boolean replaceOriginal) {
-        return ActionResponse.builder().responseType(IN_CHANNEL).replaceOriginal(replaceOriginal)
+    private static ActionResponse response(SlackMessage message, String responseType, boolean replaceOriginal) {
+        return ActionResponse.builder().responseType(responseType).replaceOriginal(replaceOriginal)
                 .text(message.text()).blocks(blocksOf(message)).build();
+    }
+
+    /** Direct message channels' ids start with D; what is written there only its two parties see anyway. */
+    private static boolean isDirectMessage(String channel) {
+        return channel != null && channel.startsWith("D");
     }
 }

@@ -84,9 +84,10 @@ public class SlackSender {
     }
 
     /** A message only {@code user} sees. */
-    public Outcome postEphemeral(String channel, String user, String text) {
+    /** A message only {@code user} sees in the channel, in the thread {@code threadTs} when not null. */
+    public Outcome postEphemeral(String channel, String threadTs, String user, SlackMessage message) {
         return withRetries("chat.postEphemeral", channel, () -> once(() -> Answer.of(methods.chatPostEphemeral(r -> r.channel(channel)
-                .user(user).text(text)), null)));
+                .threadTs(threadTs).user(user).text(message.text()).blocks(SlackReplies.blocksOf(message))), null)));
     }
 
     /** Posts to a response_url (a slash command's or a button press's, valid 30 minutes for five posts). */

@@ -209,7 +209,7 @@ class SlackEventsTest {
         assertThat(ack.asString()).doesNotContain("Tianjin");
         Await.until("the answer arrives at the response_url", ARRIVAL, () -> !SlackCalls.responses(slack, hook).isEmpty());
         JsonPath answer = SlackCalls.responses(slack, hook).get(0);
-        assertThat(answer.getString("response_type")).isEqualTo("in_channel");
+        assertThat(answer.getString("response_type")).as(answer.prettify()).isEqualTo("in_channel");
         String blocks = answer.getString("blocks");
         assertThat(blocks).contains(":question: *Why are harbour fees rising in Tianjin?*")
                 .contains("The port authority of Tianjin has raised its handling fees by another six percent.")
@@ -260,7 +260,7 @@ class SlackEventsTest {
         double rateLimitedBefore = counter("briefbot_platform_429_total");
         double failedBefore = counter("briefbot_replies_failed_total");
 
-        signed(JSON, SlackPayloads.appMention(TEAM, eventId(), "C0RATE001", "<@UBOT> help")).then().statusCode(200);
+        signed(JSON, SlackPayloads.appMention(TEAM, eventId(), "C0RATE001", "<@UBOT> tags")).then().statusCode(200);
 
         Await.until("the post is sent again after the wait", ARRIVAL,
                 () -> SlackCalls.toChannel(slack, "chat.postMessage", "C0RATE001").size() == 2);
@@ -272,13 +272,66 @@ class SlackEventsTest {
     void aButtonPressIsAnsweredThroughTheResponseUrl() {
         String hook = hook();
 
-        signed(FORM, SlackPayloads.blockAction(TEAM, "C0BUTTON1", "1764400000.000700", "/help", url(hook)))
-                .then().statusCode(200);
+        signed(FORM, SlackPayloads.blockAction(TEAM, "C0BUTTON1", "1764400000.000700", "/article " + issue.articles().get(0).id(),
+                url(hook))).then().statusCode(200);
 
         Await.until("the answer arrives at the response_url", ARRIVAL, () -> !SlackCalls.responses(slack, hook).isEmpty());
         JsonPath answer = SlackCalls.responses(slack, hook).get(0);
         assertThat(answer.getString("response_type")).isEqualTo("in_channel");
         assertThat(answer.getString("text")).isNotBlank();
+    }
+
+    @Test
+    void aSlashCommandTheAppDoesNotKnowGetsTheHelpHintForItsSenderAlone() {
+        Response ack = signed(FORM, SlackPayloads.slashCommand(TEAM, "C0UNKNOWN", "/newsdesk", "what is new", url(hook())));
+
+        ack.then().statusCode(200).contentType("application/json");
+        assertThat(ack.jsonPath().getString("response_type")).isEqualTo("ephemeral");
+        assertThat(ack.jsonPath().getString("text")).contains("I don't know the command “newsdesk”").contains("/help");
+        assertThat(ack.jsonPath().getString("blocks")).contains("/help");
+    }
+
+    @Test
+    void noticesAndTheHelpOnlyTheSenderSeesBriefingsAnswersAndListsTheChannel() {
+        Response unreadableDay = signed(FORM, SlackPayloads.slashCommand(TEAM, "C0NOTICE1", "/issue", "someday", url(hook())));
+        assertThat(unreadableDay.jsonPath().getString("response_type")).isEqualTo("ephemeral");
+        assertThat(unreadableDay.jsonPath().getString("text")).contains("someday");
+        Response help = signed(FORM, SlackPayloads.slashCommand(TEAM, "C0NOTICE1", "/help", "", url(hook())));
+        assertThat(help.jsonPath().getString("response_type")).isEqualTo("ephemeral");
+        Response tags = signed(FORM, SlackPayloads.slashCommand(TEAM, "C0NOTICE1", "/tags", "", url(hook())));
+        assertThat(tags.jsonPath().getString("response_type")).isEqualTo("in_channel");
+
+        String nothingFound = hook();
+        signed(FORM, SlackPayloads.slashCommand(TEAM, "C0NOTICE1", "/search", "zeppelin", url(nothingFound))).then().statusCode(200);
+        String found = hook();
+        signed(FORM, SlackPayloads.slashCommand(TEAM, "C0NOTICE1", "/search", "Tianjin", url(found))).then().statusCode(200);
+        String noAnswer = hook();
+        signed(FORM, SlackPayloads.slashCommand(TEAM, "C0NOTICE1", "/ask", "Who won the Bundesliga?", url(noAnswer))).then().statusCode(200);
+        String pastTheEnd = hook();
+        signed(FORM, SlackPayloads.blockAction(TEAM, "C0NOTICE1", "1764400000.000900", "/search Tianjin #9", url(pastTheEnd)))
+                .then().statusCode(200);
+
+        Await.until("every answer arrives at its response_url", ARRIVAL, () -> List.of(nothingFound, found, noAnswer, pastTheEnd)
+                .stream().noneMatch(hook -> SlackCalls.responses(slack, hook).isEmpty()));
+        assertThat(SlackCalls.responses(slack, nothingFound).get(0).getString("response_type")).isEqualTo("ephemeral");
+        assertThat(SlackCalls.responses(slack, nothingFound).get(0).getString("text")).contains("zeppelin");
+        assertThat(SlackCalls.responses(slack, found).get(0).getString("response_type")).isEqualTo("in_channel");
+        assertThat(SlackCalls.responses(slack, noAnswer).get(0).getString("response_type")).isEqualTo("ephemeral");
+        assertThat(SlackCalls.responses(slack, noAnswer).get(0).getString("text")).contains("Nothing in the archive");
+        assertThat(SlackCalls.responses(slack, pastTheEnd).get(0).getString("response_type")).isEqualTo("ephemeral");
+        assertThat(SlackCalls.responses(slack, pastTheEnd).get(0).getString("text")).contains("past the end");
+    }
+
+    @Test
+    void aNoticeToAMentionInAChannelGoesToItsWriterAlone() throws InterruptedException {
+        signed(JSON, SlackPayloads.appMention(TEAM, eventId(), "C0MENTION2", "<@UBOT> search zeppelin")).then().statusCode(200);
+
+        Await.until("the notice is posted", ARRIVAL, () -> !SlackCalls.toChannel(slack, "chat.postEphemeral", "C0MENTION2").isEmpty());
+        Map<String, String> notice = SlackCalls.toChannel(slack, "chat.postEphemeral", "C0MENTION2").get(0);
+        assertThat(notice.get("text")).contains("zeppelin");
+        assertThat(notice.get("user")).isEqualTo("U0ADA0001");
+        Thread.sleep(QUIET.toMillis());
+        assertThat(SlackCalls.toChannel(slack, "chat.postMessage", "C0MENTION2")).isEmpty();
     }
 
     @Test

@@ -20,49 +20,49 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.util.VectorUtil;
 
 /**
- * One embedding per article (its title and lede), kept in memory and searched by brute force: 25,000 articles of
- * 384 dimensions take a few milliseconds. Each vector remembers a hash of the text it was made from, so changed
- * articles are embedded again; saved to a file so that a restart need not embed the archive again.
+ * One embedding per unit of the index (see {@link IndexUnit#meaningText()}), kept in memory and searched by brute
+ * force: 50,000 units of 384 dimensions take a few milliseconds. Each vector remembers a hash of the text it was made
+ * from, so changed units are embedded again; saved to a file so that a restart need not embed the archive again.
  */
-final class ArticleVectors {
+final class UnitVectors {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
-    record Entry(long articleId, long epochDay, int textHash, float[] vector) {
+    record Entry(String unit, long epochDay, int textHash, float[] vector) {
     }
 
-    record Similar(long articleId, float similarity) {
+    record Similar(String unit, float similarity) {
     }
 
-    private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    Optional<Entry> get(long articleId) {
-        return Optional.ofNullable(entries.get(articleId));
+    Optional<Entry> get(String unit) {
+        return Optional.ofNullable(entries.get(unit));
     }
 
-    boolean isCurrent(long articleId, int textHash) {
-        Entry entry = entries.get(articleId);
+    boolean isCurrent(String unit, int textHash) {
+        Entry entry = entries.get(unit);
         return entry != null && entry.textHash() == textHash;
     }
 
     void put(Entry entry) {
-        entries.put(entry.articleId(), entry);
+        entries.put(entry.unit(), entry);
     }
 
-    void retainOnly(java.util.Set<Long> articleIds) {
-        entries.keySet().retainAll(articleIds);
+    void retainOnly(java.util.Set<String> units) {
+        entries.keySet().retainAll(units);
     }
 
     int size() {
         return entries.size();
     }
 
-    float similarity(long articleId, float[] query) {
-        Entry entry = entries.get(articleId);
+    float similarity(String unit, float[] query) {
+        Entry entry = entries.get(unit);
         return entry == null ? 0f : dot(entry.vector(), query);
     }
 
-    /** The {@code limit} articles closest to {@code query} among those on days in {@code window}, closest first. */
+    /** The {@code limit} units closest to {@code query} among those on days in {@code window}, closest first. */
     List<Similar> nearest(float[] query, Optional<DateWindow> window, int limit) {
         long from = window.map(w -> w.from().toEpochDay()).orElse(Long.MIN_VALUE);
         long to = window.map(w -> w.to().toEpochDay()).orElse(Long.MAX_VALUE);
@@ -73,10 +73,10 @@ final class ArticleVectors {
             }
             float similarity = dot(entry.vector(), query);
             if (best.size() < limit) {
-                best.add(new Similar(entry.articleId(), similarity));
+                best.add(new Similar(entry.unit(), similarity));
             } else if (similarity > best.peek().similarity()) {
                 best.poll();
-                best.add(new Similar(entry.articleId(), similarity));
+                best.add(new Similar(entry.unit(), similarity));
             }
         }
         List<Similar> sorted = new ArrayList<>(best);
@@ -90,7 +90,7 @@ final class ArticleVectors {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                 out.writeInt(VERSION);
                 for (Entry entry : entries.values()) {
-                    out.writeLong(entry.articleId());
+                    out.writeUTF(entry.unit());
                     out.writeLong(entry.epochDay());
                     out.writeInt(entry.textHash());
                     out.writeInt(entry.vector().length);
@@ -101,7 +101,7 @@ final class ArticleVectors {
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot save the article embeddings to " + file, e);
+            throw new UncheckedIOException("Cannot save the embeddings to " + file, e);
         }
     }
 
@@ -115,9 +115,9 @@ final class ArticleVectors {
                 return;
             }
             while (true) {
-                long articleId;
+                String unit;
                 try {
-                    articleId = in.readLong();
+                    unit = in.readUTF();
                 } catch (EOFException end) {
                     return;
                 }
@@ -127,7 +127,7 @@ final class ArticleVectors {
                 for (int i = 0; i < vector.length; i++) {
                     vector[i] = in.readFloat();
                 }
-                entries.put(articleId, new Entry(articleId, epochDay, textHash, vector));
+                entries.put(unit, new Entry(unit, epochDay, textHash, vector));
             }
         } catch (IOException e) {
             entries.clear();

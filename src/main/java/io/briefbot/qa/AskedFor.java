@@ -1,0 +1,87 @@
+package io.briefbot.qa;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a question asks for, read from its question words (English and German), and how well a passage offers it:
+ * how much / how many / wie viel → an amount; who / wer → a person or organisation; when / wann → a date or time;
+ * where / wo → a place; why / warum → a reason. A passage offers it fully (1), partly (0.5: a bare number for an
+ * amount, a capitalised name for a person or place) or not at all (0).
+ */
+enum AskedFor {
+
+    AMOUNT, ACTOR, TIME, PLACE, REASON, NOTHING;
+
+    private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+            + "|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|third|quarter|fifth|dozen"
+            + "|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend"
+            + "|millionen|milliarden|hälfte|drittel|viertel";
+    private static final String NUMBER = "(?:\\d[\\d.,]*\\d|\\d|(?:" + NUMBER_WORDS + "))";
+    private static final String CURRENCIES = "euros?|dollars?|cents?|yuan|renminbi|rmb|francs?|pounds?|yen|rupees?|bitcoins?|franken"
+            + "|pfund|usd|eur|cny|chf|gbp";
+    private static final String MEASURES = "percent|per cent|prozent|percentage points?|prozentpunkte|tonnes|tons|tonnen|kilograms?"
+            + "|kilogramm|kilometres?|kilometers?|kilometer|gigawatts?|megawatts?|gigawatt|megawatt|gw|mw|twh|barrels?|containers?";
+
+    private static final Pattern MONEY = Pattern.compile("(?:[€$£¥]\\s?\\d)|\\b" + NUMBER + "(?:\\s+(?:million|billion|trillion"
+            + "|millionen|milliarden|mio\\.?|mrd\\.?|bn|m))?\\s*(?:" + CURRENCIES + "|" + MEASURES + ")\\b|\\d\\s?%");
+    /** A time of day or a year is no amount. */
+    private static final Pattern NOT_AN_AMOUNT = Pattern.compile("\\b" + NUMBER + "\\s+(?:in the morning|in the evening|at night"
+            + "|o'clock|uhr|a\\.m\\.|p\\.m\\.)|\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern ANY_NUMBER = Pattern.compile("\\b" + NUMBER + "\\b");
+
+    private static final Pattern DATES = Pattern.compile("\\b(?:(?:19|20)\\d{2}|january|february|march|april|june|july|august"
+            + "|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|monday|tuesday|wednesday"
+            + "|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|spring|summer|autumn"
+            + "|winter|frühjahr|frühling|sommer|herbst|quarter|quartal|next (?:week|month|year)|last (?:week|month|year)"
+            + "|nächste[nm]? (?:woche|monat|jahr)|yesterday|tomorrow|gestern|morgen|today|heute|o'clock|uhr)\\b"
+            + "|\\b\\d{1,2}\\.\\d{1,2}\\.|\\b(?:until|by|from|since|before|after|within|bis|ab|seit|vor|nach|innerhalb)\\s+\\d");
+    private static final Pattern ACTORS = Pattern.compile("\\b(?:minister|ministry|president|premier|chancellor|prime minister|ceo"
+            + "|chairman|chairwoman|spokes(?:man|woman|person)|council|commission|committee|parliament|government|cabinet|regulator"
+            + "|authority|agency|association|federation|company|companies|group|bank|court|office|service|society|union|party"
+            + "|institute|university|army|navy|police|lawyers?|analysts?|investors?|operators?|officials?|inc|ltd|ag|gmbh|se)\\b"
+            + "|(?:ministerium|minister|präsident|kanzler|kabinett|regierung|behörde|verband|verbände|gericht|partei|konzern"
+            + "|kommission|ausschuss|unternehmen|bundestag|bundesrat|gewerkschaft)");
+    private static final Pattern PLACES = Pattern.compile("\\b(?i:in|at|near|off|to|from|across|nach|aus|bei)\\s+(?:the\\s+)?\\p{Lu}"
+            + "|(?i)\\b(?:city|province|region|port|country|countries|state|district|coast|capital|border|stadt|provinz|hafen|land"
+            + "|länder|küste|hauptstadt|grenze)\\b");
+    private static final Pattern REASONS = Pattern.compile("\\b(?:because|due to|owing to|as a result|attribut\\w*|blamed?|reasons?"
+            + "|caused by|driven by|thanks to|so that|weil|wegen|aufgrund|deshalb|daher|grund|gründe|zurückzuführen)\\b");
+    private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}\\p{L}+(?:[\\s-]\\p{Lu}\\p{L}+)*|\\b\\p{Lu}{2,}\\b");
+
+    private static final List<Asking> QUESTION_WORDS = List.of(
+            new Asking(AMOUNT, Pattern.compile("\\b(?:how (?:much|many|high|low|large|big|expensive|far|long|strongly)|by how much"
+                    + "|wie (?:viel|viele|hoch|teuer|stark|groß|weit)|um wie viel)\\b|\\bwhat\\b.*\\b(?:worth|cost|costs|price)\\b"
+                    + "|\\bwas\\b.*\\b(?:kostet|kosten|wert)\\b")),
+            new Asking(ACTOR, Pattern.compile("^(?:who|whom|whose|wer|wen|wem|wessen)\\b|\\b(?:who|whom|whose|wer|wen|wem)\\b"
+                    + "|\\b(?:which|welche[rsnm]?) (?:company|companies|firm|country|countries|minister|ministry|authority|party"
+                    + "|unternehmen|firma|land|länder|minister|behörde|partei)\\b")),
+            new Asking(TIME, Pattern.compile("\\b(?:when|since when|until when|by when|from when|what date|wann|seit wann|bis wann"
+                    + "|ab wann)\\b")),
+            new Asking(PLACE, Pattern.compile("\\b(?:where|wo|wohin|woher|in which (?:city|country|province|region)"
+                    + "|in welche[rmn]? (?:stadt|land|provinz|region))\\b")),
+            new Asking(REASON, Pattern.compile("\\b(?:why|warum|wieso|weshalb|for what reason|aus welchem grund)\\b")));
+
+    private record Asking(AskedFor what, Pattern words) {
+    }
+
+    static AskedFor in(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        return QUESTION_WORDS.stream().filter(asking -> asking.words().matcher(text).find()).map(Asking::what).findFirst()
+                .orElse(NOTHING);
+    }
+
+    /** How well {@code passage} offers what is asked for: 1 fully, 0.5 partly, 0 not. */
+    double offeredBy(String passage) {
+        String text = passage.toLowerCase(Locale.ROOT);
+        return switch (this) {
+            case AMOUNT -> MONEY.matcher(text).find() ? 1 : ANY_NUMBER.matcher(NOT_AN_AMOUNT.matcher(text).replaceAll(" ")).find() ? 0.5 : 0;
+            case ACTOR -> ACTORS.matcher(text).find() ? 1 : NAME.matcher(passage).find() ? 0.5 : 0;
+            case TIME -> DATES.matcher(text).find() ? 1 : 0;
+            case PLACE -> PLACES.matcher(passage).find() ? 1 : NAME.matcher(passage).find() ? 0.5 : 0;
+            case REASON -> REASONS.matcher(text).find() ? 1 : 0;
+            case NOTHING -> 0;
+        };
+    }
+}
