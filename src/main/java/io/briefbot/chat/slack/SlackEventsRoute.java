@@ -5,6 +5,7 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import io.briefbot.web.BodyLimit;
 import io.briefbot.web.Problem;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -23,7 +24,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Slack's Request URL for events, slash commands and interactivity. The body is taken byte for byte, as
+ * Slack's Request URL for events, slash commands and interactivity. The body is read up to 1 MiB and taken byte for byte, as
  * its signature covers it; Bolt verifies the signature (401 when missing, wrong or older than 5 minutes)
  * before any handler sees the request. A slash command answered from memory is run by Bolt on the event
  * loop that received it; everything that may wait (the archive, up to {@code ack-wait}) runs on a worker.
@@ -51,8 +52,7 @@ public class SlackEventsRoute {
     }
 
     void register(@Observes Router router) {
-        // Ahead of the REST layer's catch-all route, which would only pass it on.
-        router.post(PATH).order(-1).handler(this::receive);
+        router.post(PATH).order(BodyLimit.OWN_READER).handler(this::receive);
     }
 
     private void receive(RoutingContext routing) {
@@ -67,22 +67,10 @@ public class SlackEventsRoute {
             Problem.send(response, 503, "Starting", "Slack is not started yet; try again shortly.");
             return;
         }
-        String length = routing.request().getHeader("Content-Length");
-        if (length != null && (length.length() > 9 || Long.parseLong(length) > MAX_BODY_BYTES)) {
-            tooLarge(response);
-            return;
-        }
-        // Quarkus pauses requests until a handler takes the body.
-        routing.request().resume().body()
-                .onSuccess(body -> answer(routing, app, body))
-                .onFailure(routing::fail);
+        BodyLimit.read(routing, MAX_BODY_BYTES, body -> answer(routing, app, body));
     }
 
     private void answer(RoutingContext routing, App app, Buffer body) {
-        if (body.length() > MAX_BODY_BYTES) {
-            tooLarge(routing.response());
-            return;
-        }
         String text = body.toString(StandardCharsets.UTF_8);
         HttpServerRequest http = routing.request();
         if (!slack.signedBySlack(http.getHeader(TIMESTAMP), http.getHeader(SIGNATURE), text) && !isSslCheck(text)) {
@@ -117,10 +105,6 @@ public class SlackEventsRoute {
     /** Slack's unsigned ping ({@code ssl_check=1&token=…}), answered by Bolt with an empty 200. */
     private static boolean isSslCheck(String body) {
         return body.length() < 512 && (body.startsWith(SSL_CHECK) || body.contains("&" + SSL_CHECK));
-    }
-
-    private static void tooLarge(HttpServerResponse response) {
-        Problem.send(response, 413, "Too large", "A Slack request is at most " + MAX_BODY_BYTES / 1024 + " KiB.");
     }
 
     private static Request<?> parse(SlackRequestParser parser, HttpServerRequest http, String body) {

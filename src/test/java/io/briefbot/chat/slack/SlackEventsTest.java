@@ -18,6 +18,7 @@ import io.briefbot.ingest.IngestRequest;
 import io.briefbot.ingest.IngestSource;
 import io.briefbot.ingest.IssueIngestor;
 import io.briefbot.testing.AnnouncedBody;
+import io.briefbot.testing.ChunkedUpload;
 import io.briefbot.testing.Archive;
 import io.briefbot.testing.Await;
 import io.briefbot.testing.Fixtures;
@@ -25,6 +26,7 @@ import io.briefbot.testing.SlackSigner;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -73,6 +75,17 @@ class SlackEventsTest {
     void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws IOException {
         assertThat(AnnouncedBody.statusLine(EVENTS, SlackEventsRoute.MAX_BODY_BYTES + 1L, "Content-Type: " + FORM))
                 .startsWith("HTTP/1.1 413");
+    }
+
+    @Test
+    void aChunkedBodyIsCutOffAtTheLimitBeforeItsSignatureIsCheckedAndTheConnectionClosed() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        ChunkedUpload.Outcome outcome = ChunkedUpload.send(RestAssured.port, EVENTS, 20L * 1024 * 1024, "Content-Type: " + FORM,
+                "X-Slack-Request-Timestamp: " + now, "X-Slack-Signature: v0=" + "0".repeat(64));
+
+        assertThat(outcome.status()).as(outcome.statusLine()).isEqualTo(413);
+        assertThat(outcome.bytesSent()).isLessThanOrEqualTo(SlackEventsRoute.MAX_BODY_BYTES + ChunkedUpload.UNREAD_ALLOWANCE);
+        assertThat(outcome.closed()).isTrue();
     }
 
     @Test

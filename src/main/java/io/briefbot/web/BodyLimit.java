@@ -1,0 +1,111 @@
+package io.briefbot.web;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every request body is read here, counted as it arrives whatever its framing (a Content-Length or
+ * chunks), and refused with 413 and a closed connection as soon as it passes its limit: nothing past the
+ * limit is read, and nothing parses or verifies a body before it is whole. Routes that check a request's
+ * headers before taking its body (the platforms' callbacks) read it themselves through {@link #read}, with
+ * their own limit, and sit ahead of the route that reads every other body with
+ * {@code quarkus.http.limits.max-body-size} (Quarkus enforces that for chunked bodies only on some JAX-RS
+ * readers, and never on a Vert.x route).
+ */
+@ApplicationScoped
+public class BodyLimit {
+
+    /** The order of a route that reads its own body with {@link #read}: ahead of every other reader. */
+    public static final int OWN_READER = -20;
+    // Ahead of Quarkus' own Content-Length check (-2) and of the REST layer, behind the routes above.
+    private static final int EVERY_OTHER_READER = -10;
+    // HTTP/2's CANCEL: stop sending this stream, the others on the connection go on.
+    private static final long CANCEL = 0x8;
+
+    private final long maxBytes;
+
+    public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBytes) {
+        this.maxBytes = maxBytes.asLongValue();
+    }
+
+    void register(@Observes Router router) {
+        // The REST layer takes a body that a route before it has read as the request's body.
+        router.route().order(EVERY_OTHER_READER).handler(routing -> read(routing, maxBytes, body -> {
+            routing.setBody(body);
+            routing.next();
+        }));
+    }
+
+    /**
+     * Reads the request's body and hands it on whole; over {@code maxBytes} (announced, or counted as it
+     * arrives) it answers 413 itself, stops reading and closes the connection, and {@code then} is never called.
+     */
+    public static void read(RoutingContext routing, long maxBytes, Handler<Buffer> then) {
+        HttpServerRequest request = routing.request();
+        long announced = announcedLength(request);
+        if (announced > maxBytes) {
+            refuse(routing, maxBytes);
+            return;
+        }
+        Buffer body = Buffer.buffer((int) Math.max(0, Math.min(announced, maxBytes)));
+        request.handler(chunk -> {
+            if (routing.response().ended()) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > maxBytes) {
+                refuse(routing, maxBytes);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(end -> {
+            if (!routing.response().ended()) {
+                then.handle(body);
+            }
+        });
+        // Quarkus pauses requests until a handler takes the body.
+        request.resume();
+    }
+
+    /** The Content-Length, -1 when there is none; one too long to be a number is as good as infinite. */
+    private static long announcedLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static void refuse(RoutingContext routing, long maxBytes) {
+        HttpServerRequest request = routing.request();
+        HttpServerResponse response = routing.response();
+        request.pause();
+        response.putHeader(HttpHeaders.CONNECTION, "close");
+        Problem.send(response, 413, "Too large", "A request body here is at most " + size(maxBytes) + ".")
+                .onComplete(sent -> {
+                    if (request.version() == HttpVersion.HTTP_2) {
+                        response.reset(CANCEL);
+                    } else {
+                        request.connection().close();
+                    }
+                });
+    }
+
+    private static String size(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes / 1024 + " KiB";
+    }
+}
