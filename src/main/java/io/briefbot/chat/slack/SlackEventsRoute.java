@@ -26,8 +26,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Slack's Request URL for events, slash commands and interactivity. The body is read up to 1 MiB and taken
- * byte for byte, as its signature covers it; the signature is checked (401 when missing, wrong or older than
- * 5 minutes) before anything parses the body or any handler sees the request; Slack's unsigned ssl_check
+ * byte for byte, as its signature covers it; the signature is checked (401 when missing, wrong, or made over
+ * five minutes before or after now) before anything parses the body or any handler sees the request; Slack's unsigned ssl_check
  * ping alone is exempt. A slash command answered from memory is run by Bolt on the event loop that received
  * it; everything that may wait (the archive, up to {@code ack-wait}) runs on a worker.
  */
@@ -116,7 +116,7 @@ public class SlackEventsRoute {
             return;
         }
         Problem.send(routing.response(), 401, "Unauthorized",
-                "The request's X-Slack-Signature is missing or wrong, or its X-Slack-Request-Timestamp is over five minutes old.");
+                "The request's X-Slack-Signature is missing or wrong, or its X-Slack-Request-Timestamp is over five minutes off.");
     }
 
     private static Request<?> parse(SlackRequestParser parser, HttpServerRequest http, String body) {
