@@ -4,15 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefbot.testing.FixtureIssues;
+import io.briefbot.testing.RawRequest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,6 +56,7 @@ class AdminAuditTest {
 
     @Test
     void refusedRequestsFromOneAddressWithinAMinuteAreOneRowWithTheirCount() throws Exception {
+        // another loopback address than the other tests' own
         String address = "127.0.0." + ThreadLocalRandom.current().nextInt(2, 255);
         Instant start = Instant.now();
         ExecutorService senders = Executors.newFixedThreadPool(4);
@@ -69,7 +64,8 @@ class AdminAuditTest {
             List<Future<String>> refusals = new ArrayList<>();
             for (int i = 0; i < 500; i++) {
                 String path = i % 2 == 0 ? "/api/admin/audit?limit=" + i : "/api/admin/deliveries?date=2026-03-0" + i % 10;
-                refusals.add(senders.submit(() -> statusLineFrom(address, path)));
+                refusals.add(senders.submit(() -> RawRequest.statusLine(address, "GET", path, "", "Host: 127.0.0.1",
+                        "Authorization: Bearer wrong-" + TOKEN)));
             }
             for (Future<String> refusal : refusals) {
                 assertThat(refusal.get()).startsWith("HTTP/1.1 401");
@@ -89,18 +85,6 @@ class AdminAuditTest {
         if (took.compareTo(Duration.ofMinutes(1)) < 0) {
             assertThat(rows).hasSize(1);
             assertThat(latest).containsEntry("count", 500);
-        }
-    }
-
-    /** A request refused for its wrong token, sent from another loopback address than the tests' own. */
-    private static String statusLineFrom(String address, String path) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(address, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 10_000);
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer wrong-" + TOKEN
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
         }
     }
 
