@@ -18,10 +18,11 @@ import io.briefbot.ingest.IngestRequest;
 import io.briefbot.ingest.IngestSource;
 import io.briefbot.ingest.IssueIngestor;
 import io.briefbot.testing.AnnouncedBody;
-import io.briefbot.testing.ChunkedUpload;
 import io.briefbot.testing.Archive;
 import io.briefbot.testing.Await;
+import io.briefbot.testing.ChunkedUpload;
 import io.briefbot.testing.Fixtures;
+import io.briefbot.testing.Management;
 import io.briefbot.testing.SlackSigner;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -91,8 +92,8 @@ class SlackEventsTest {
     @Test
     void slackAnsweringShowsAsUpInHealth() {
         Await.until("auth.test answered", Duration.ofSeconds(20),
-                () -> "answering".equals(given().get("/q/health/well").jsonPath().getString("checks.find { it.name == 'slack' }.data.state")));
-        given().get("/q/health/well").then().statusCode(200)
+                () -> "answering".equals(given().get(Management.url("/q/health/well")).jsonPath().getString("checks.find { it.name == 'slack' }.data.state")));
+        given().get(Management.url("/q/health/well")).then().statusCode(200)
                 .body("checks.find { it.name == 'slack' }.status", org.hamcrest.Matchers.is("UP"));
     }
 
