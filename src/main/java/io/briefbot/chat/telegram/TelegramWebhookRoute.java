@@ -6,6 +6,7 @@ import com.google.gson.stream.JsonToken;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.utility.BotUtils;
 import io.briefbot.web.BodyLimit;
+import io.briefbot.web.ConstantTime;
 import io.briefbot.web.Problem;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -64,7 +65,8 @@ public class TelegramWebhookRoute {
             Problem.send(response, 404, "Not found", "The Telegram webhook is not enabled.");
             return;
         }
-        if (!WebhookSecret.matches(routing.request().getHeader(SECRET_HEADER), config.webhookSecret().orElseThrow())) {
+        String secret = routing.request().getHeader(SECRET_HEADER);
+        if (secret == null || !ConstantTime.equals(secret, config.webhookSecret().orElseThrow())) {
             Problem.send(response, 401, "Unauthorized", "The " + SECRET_HEADER + " header is missing or wrong.");
             return;
         }
