@@ -12,6 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Every request body is read here, counted as it arrives whatever its framing (a Content-Length or
@@ -29,6 +30,7 @@ public class BodyLimit {
     public static final int OWN_READER = -20;
     // Ahead of Quarkus' own Content-Length check (-2) and of the REST layer, behind the routes above.
     private static final int EVERY_OTHER_READER = -10;
+    private static final Logger LOG = Logger.getLogger(BodyLimit.class);
     // HTTP/2's CANCEL: stop sending this stream, the others on the connection go on.
     private static final long CANCEL = 0x8;
 
@@ -57,7 +59,8 @@ public class BodyLimit {
             refuse(routing, maxBytes);
             return;
         }
-        Buffer body = Buffer.buffer((int) Math.max(0, Math.min(announced, maxBytes)));
+        // Grown as bytes arrive, never sized by what a request announces and may never send.
+        Buffer body = Buffer.buffer();
         request.handler(chunk -> {
             if (routing.response().ended()) {
                 return;
@@ -68,6 +71,8 @@ public class BodyLimit {
             }
             body.appendBuffer(chunk);
         });
+        // the sender went away mid-body: nobody is left to answer
+        request.exceptionHandler(e -> LOG.debugf("A body sent to %s did not arrive whole (%s)", request.path(), e.getClass().getSimpleName()));
         request.endHandler(end -> {
             if (!routing.response().ended()) {
                 then.handle(body);
