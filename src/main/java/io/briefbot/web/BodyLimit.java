@@ -6,7 +6,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +20,8 @@ import org.jboss.logging.Logger;
  * headers before taking its body (the platforms' callbacks) read it themselves through {@link #read}, with
  * their own limit, and sit ahead of the route that reads every other body with
  * {@code quarkus.http.limits.max-body-size} (Quarkus enforces that for chunked bodies only on some JAX-RS
- * readers, and never on a Vert.x route).
+ * readers, and never on a Vert.x route). The main port speaks HTTP/1.1 only ({@code quarkus.http.http2=false}):
+ * the REST layer cannot take an HTTP/2 request whose body was read before it.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -31,8 +31,6 @@ public class BodyLimit {
     // Ahead of Quarkus' own Content-Length check (-2) and of the REST layer, behind the routes above.
     private static final int EVERY_OTHER_READER = -10;
     private static final Logger LOG = Logger.getLogger(BodyLimit.class);
-    // HTTP/2's CANCEL: stop sending this stream, the others on the connection go on.
-    private static final long CANCEL = 0x8;
 
     private final long maxBytes;
 
@@ -101,13 +99,7 @@ public class BodyLimit {
         request.pause();
         response.putHeader(HttpHeaders.CONNECTION, "close");
         Problem.send(response, 413, "Too large", "A request body here is at most " + size(maxBytes) + ".")
-                .onComplete(sent -> {
-                    if (request.version() == HttpVersion.HTTP_2) {
-                        response.reset(CANCEL);
-                    } else {
-                        request.connection().close();
-                    }
-                });
+                .onComplete(sent -> request.connection().close());
     }
 
     private static String size(long bytes) {

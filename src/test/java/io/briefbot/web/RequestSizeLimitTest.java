@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.briefbot.testing.AnnouncedBody;
 import io.briefbot.testing.Archive;
 import io.briefbot.testing.ChunkedUpload;
+import io.briefbot.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +34,18 @@ class RequestSizeLimitTest {
         assertThat(AnnouncedBody.statusLine("/api/issues", FOUR_MIB, "Content-Type: text/plain", ADMIN))
                 .startsWith("HTTP/1.1 413");
         assertThat(Archive.issueCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aClientOfferingHttp2IsAnsweredInHttp11WithItsBodyRead() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpResponse<String> parsed = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + "/api/parse"))
+                .header("Authorization", "Bearer test-admin-token").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Fixtures.resource("api/harbour-issue.txt"))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(parsed.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+        assertThat(parsed.statusCode()).as(parsed.body()).isEqualTo(200);
+        assertThat(parsed.body()).contains("Harbour fees rise in Tianjin");
     }
 
     @Test
