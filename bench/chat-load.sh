@@ -16,7 +16,7 @@ set -a; . "$root/bench/targets/briefbot.env"; set +a
 export BRIEFBOT_DATA_DIR="$work/data"
 (cd "$root" && eval "exec $START_CMD" > "$work/server.log" 2>&1) &
 pid=$!
-for _ in $(seq 1 600); do curl -fs "$BASE_URL/q/health/ready" >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 1 600); do curl -fs "$READY_URL" >/dev/null 2>&1 && break; sleep 0.1; done
 
 export SLACK_TS=$(date +%s)
 export SLACK_BODY="token=bench&team_id=T0BENCH&team_domain=bench&channel_id=C0BENCH&channel_name=general&user_id=U0BENCH&user_name=bench&command=%2Ftoday&text=&api_app_id=A0BENCH&is_enterprise_install=false&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fhooks&trigger_id=1.2.3"

@@ -16,8 +16,10 @@ rate=${2:-30}
 build=${BUILD_DIR:-$root/target}
 fake_port=${FAKE_TELEGRAM_PORT:-18099}
 port=${BRIEFBOT_BENCH_PORT:-18080}
+management_port=${BRIEFBOT_BENCH_MANAGEMENT_PORT:-18090}
 fake="http://127.0.0.1:$fake_port"
 base="http://127.0.0.1:$port"
+management="http://127.0.0.1:$management_port"
 token=$(openssl rand -hex 16 2>/dev/null || echo "bench-admin-$$-$RANDOM")
 work=$(mktemp -d /tmp/briefbot-fanout.XXXXXX)
 fake_pid=""; pid=""; run_pid=""
@@ -40,13 +42,13 @@ kill -0 "$fake_pid" 2>/dev/null || { say "the fake Bot API did not start (port $
 
 mkdir -p "$work/data"
 (cd "$work" && exec env BRIEFBOT_DATA_DIR="$work/data" BRIEFBOT_SAMPLE_ARCHIVE=false BRIEFBOT_INBOX_ENABLED=false \
-  BRIEFBOT_HTTP_PORT="$port" BRIEFBOT_ADMIN_TOKEN="$token" BRIEFBOT_TELEGRAM_CHATS='*' \
+  BRIEFBOT_HTTP_PORT="$port" BRIEFBOT_MANAGEMENT_PORT="$management_port" BRIEFBOT_ADMIN_TOKEN="$token" BRIEFBOT_TELEGRAM_CHATS='*' \
   TELEGRAM_BOT_TOKEN="123456789:bench-token" TELEGRAM_API_URL="$fake" \
   java -jar "$build/quarkus-app/quarkus-run.jar" > "$work/briefbot.log" 2>&1) &
 pid=$!
-for _ in $(seq 1 300); do curl -fs "$base/q/health/ready" >/dev/null 2>&1 && break; sleep 0.2; done
-if ! kill -0 "$pid" 2>/dev/null || ! curl -fs "$base/q/health/ready" >/dev/null; then
-  say "briefbot did not start (port $port taken? BRIEFBOT_BENCH_PORT)"; tail -30 "$work/briefbot.log" >&2; exit 1
+for _ in $(seq 1 300); do curl -fs "$management/q/health/ready" >/dev/null 2>&1 && break; sleep 0.2; done
+if ! kill -0 "$pid" 2>/dev/null || ! curl -fs "$management/q/health/ready" >/dev/null; then
+  say "briefbot did not start (port $port or $management_port taken? BRIEFBOT_BENCH_PORT, BRIEFBOT_BENCH_MANAGEMENT_PORT)"; tail -30 "$work/briefbot.log" >&2; exit 1
 fi
 
 # Polling works: one /help is answered.
@@ -101,7 +103,7 @@ sleep 10   # anything sent twice arrives now
 curl -fs "$fake/stats" > "$work/stats.json"
 read -r accepted rate_limited chat_limited reached most least first_ms last_ms <<< "$(
   sed -E 's/.*"accepted":([0-9]+).*"rateLimited":([0-9]+),"chatRateLimited":([0-9]+),"chats":([0-9]+),"minPerChat":([0-9]+),"maxPerChat":([0-9]+),"firstMs":([0-9]+),"lastMs":([0-9]+).*/\1 \2 \3 \4 \6 \5 \7 \8/' "$work/stats.json")"
-platform_429=$(curl -fs "$base/q/metrics" | grep -E '^briefbot_platform_429_total\{.*platform="telegram"' | awk '{print $2}' || true)
+platform_429=$(curl -fs "$management/q/metrics" | grep -E '^briefbot_platform_429_total\{.*platform="telegram"' | awk '{print $2}' || true)
 per_chat=${least:-0}; [ "$per_chat" -lt 1 ] && per_chat=1
 lost=$((chats - reached))
 duplicated=$((accepted - reached * per_chat))

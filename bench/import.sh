@@ -19,7 +19,7 @@ for round in $(seq 1 "$rounds"); do
   rm -rf "$work/data"
   start=$(date +%s.%N)
   BRIEFBOT_DATA_DIR="$work/data" BRIEFBOT_SAMPLE_ARCHIVE=false \
-    java -Dquarkus.http.port=0 -jar target/quarkus-app/quarkus-run.jar backfill "$work/archive" \
+    java -Dquarkus.http.port=0 -Dquarkus.management.port=0 -jar target/quarkus-app/quarkus-run.jar backfill "$work/archive" \
     > "$work/round-$round.log" 2>&1 || { cat "$work/round-$round.log" >&2; exit 1; }
   end=$(date +%s.%N)
   seconds=$(awk -v a="$start" -v b="$end" 'BEGIN {print b - a}')

@@ -29,10 +29,10 @@ java -Xmx1g -cp "$classpath" io.briefbot.qa.QaBenchmark "$work/index" "$issues" 
 echo "== packaged server: index built from PostgreSQL at start"
 java -cp "$classpath" io.briefbot.bench.GeneratedArchive "$work/archive" "$issues" >&2
 BRIEFBOT_DATA_DIR="$work/data" BRIEFBOT_SAMPLE_ARCHIVE=false BRIEFBOT_QA_EMBEDDINGS=false \
-  java -Dquarkus.http.port=0 -jar "$build/quarkus-app/quarkus-run.jar" backfill "$work/archive" > "$work/backfill.log" 2>&1
+  java -Dquarkus.http.port=0 -Dquarkus.management.port=0 -jar "$build/quarkus-app/quarkus-run.jar" backfill "$work/archive" > "$work/backfill.log" 2>&1
 rm -rf "$work/data/index"
 BRIEFBOT_DATA_DIR="$work/data" BRIEFBOT_SAMPLE_ARCHIVE=false BRIEFBOT_INBOX_ENABLED=false \
-  java -Dquarkus.http.port=0 -jar "$build/quarkus-app/quarkus-run.jar" > "$work/server.log" 2>&1 &
+  java -Dquarkus.http.port=0 -Dquarkus.management.port=0 -jar "$build/quarkus-app/quarkus-run.jar" > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 240); do
   if grep -q 'Search index: .* indexed' "$work/server.log"; then break; fi

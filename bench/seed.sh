@@ -9,4 +9,4 @@ jar=target/quarkus-app/quarkus-run.jar
 rm -rf "$data" && mkdir -p "$data/seed"
 cp bench/today-issue.html "$data/seed/"
 BRIEFBOT_DATA_DIR="$data" BRIEFBOT_SAMPLE_ARCHIVE=false \
-  java -Dquarkus.http.port=0 -jar "$jar" backfill "$data/seed" >&2
+  java -Dquarkus.http.port=0 -Dquarkus.management.port=0 -jar "$jar" backfill "$data/seed" >&2

@@ -11,7 +11,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 
-/** The audit trail of admin requests, newest first. */
+/**
+ * The audit trail of admin requests, newest first. A row of refused requests ({@code actor} "unauthenticated")
+ * counts those from one address within a minute: {@code count} of them from {@code firstAt} to {@code at},
+ * showing the last one's request and status.
+ */
 @Path("/api/admin/audit")
 @AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,7 +23,8 @@ public class AdminAuditResource {
 
     private static final int MAX_LIMIT = 1000;
 
-    public record Entry(Instant at, String actor, String remote, String method, String path, String query, int status) {
+    public record Entry(Instant at, Instant firstAt, int count, String actor, String remote, String method, String path, String query,
+                        int status) {
     }
 
     @GET
@@ -29,7 +34,8 @@ public class AdminAuditResource {
                     "limit must be between 1 and " + MAX_LIMIT + "."));
         }
         return AdminAction.newestFirst(limit).stream()
-                .map(action -> new Entry(action.at, action.actor, action.remote, action.method, action.path, action.query, action.status))
+                .map(action -> new Entry(action.at, action.firstAt, action.count, action.actor, action.remote, action.method, action.path,
+                        action.query, action.status))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.briefbot.web;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
@@ -9,12 +10,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
  * Writes every admin request, allowed or refused, to the audit trail. The actor is the name an operator
- * gives in {@code X-Briefbot-Actor}, else "admin"; a refused request is "unauthenticated".
+ * gives in {@code X-Briefbot-Actor}, else "admin"; a refused request is "unauthenticated", and the refused
+ * requests from one address within a minute are counted in one row, so that the trail cannot be flooded.
  */
 @AdminOnly
 @Provider
@@ -22,8 +25,11 @@ import org.jboss.logging.Logger;
 public class AuditAdminActions implements ContainerResponseFilter {
 
     static final String ACTOR_HEADER = "X-Briefbot-Actor";
+    private static final Duration REFUSALS_PER_ROW = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(AuditAdminActions.class);
     private static final int MAX_FIELD = 200;
+    // the first key of the advisory locks that serialise counting refusals, one lock per address
+    private static final int REFUSALS_LOCK = 0x41554454;
 
     private final Instance<RoutingContext> routing;
 
@@ -35,18 +41,32 @@ public class AuditAdminActions implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         AdminAction action = new AdminAction();
         action.at = Instant.now();
+        action.firstAt = action.at;
         action.status = response.getStatus();
-        action.actor = response.getStatus() == 401 || response.getStatus() == 403 ? "unauthenticated" : actor(request);
+        boolean refused = response.getStatus() == 401 || response.getStatus() == 403;
+        action.actor = refused ? AdminAction.UNAUTHENTICATED : actor(request);
         action.method = request.getMethod();
         action.path = clip(request.getUriInfo().getPath());
         action.query = clip(request.getUriInfo().getRequestUri().getRawQuery());
         action.remote = remote();
         try {
-            QuarkusTransaction.requiringNew().run(action::persist);
+            QuarkusTransaction.requiringNew().run(() -> record(action, refused));
         } catch (RuntimeException e) {
             // the action itself happened: report the gap in the trail loudly, but do not turn success into failure
             LOG.errorf(e, "Audit trail: could not record %s %s (status %d) by %s", action.method, action.path, action.status, action.actor);
         }
+    }
+
+    private static void record(AdminAction action, boolean refused) {
+        if (!refused) {
+            action.persist();
+            return;
+        }
+        // Replicas and concurrent requests count the same address's refusals into one row.
+        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, REFUSALS_LOCK).setParameter(2, String.valueOf(action.remote)).getSingleResult();
+        AdminAction.refusalsFrom(action.remote, action.at.minus(REFUSALS_PER_ROW))
+                .ifPresentOrElse(row -> row.countIn(action), action::persist);
     }
 
     private static String actor(ContainerRequestContext request) {

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks endpoints that show the archive's licensed content: they answer requests from this machine,
- * and from elsewhere only with BRIEFBOT_CONSOLE_PASSWORD (HTTP Basic); never when no password is set.
+ * Marks endpoints that show the archive's licensed content: they answer requests from this machine (see
+ * {@link Loopback#isLocalRequest}), and others only with BRIEFBOT_CONSOLE_PASSWORD (HTTP Basic); never when
+ * no password is set.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

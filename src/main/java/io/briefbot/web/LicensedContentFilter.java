@@ -37,13 +37,14 @@ public class LicensedContentFilter implements ContainerRequestFilter, ContainerR
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (Loopback.isLoopback(routing.get().request().remoteAddress())) {
+        if (Loopback.isLocalRequest(routing.get().request())) {
             return;
         }
         Optional<String> password = configs.get().password().filter(value -> !value.isEmpty());
         if (password.isEmpty()) {
             request.abortWith(Problem.response(Response.Status.FORBIDDEN, "Local only",
-                    "This briefbot answers only requests from its own machine; set BRIEFBOT_CONSOLE_PASSWORD to open it to others."));
+                    "This briefbot answers only requests from its own machine, addressed to localhost, 127.0.0.1 or [::1] and not "
+                            + "relayed by a proxy; set BRIEFBOT_CONSOLE_PASSWORD to open it to others."));
             return;
         }
         if (!passwordMatches(request.getHeaderString(HttpHeaders.AUTHORIZATION), password.get())) {

@@ -1,5 +1,6 @@
 package io.briefbot.web;
 
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.Json;
 import jakarta.ws.rs.core.Response;
@@ -15,9 +16,9 @@ public record Problem(String type, String title, int status, String detail) {
         return response(status.getStatusCode(), title, detail);
     }
 
-    /** The same problem, written by a Vert.x route. */
-    public static void send(HttpServerResponse response, int status, String title, String detail) {
-        response.setStatusCode(status)
+    /** The same problem, written by a Vert.x route; done when it is written. */
+    public static Future<Void> send(HttpServerResponse response, int status, String title, String detail) {
+        return response.setStatusCode(status)
                 .putHeader("Content-Type", MEDIA_TYPE)
                 .end(Json.encode(new Problem("about:blank", title, status, detail)));
     }

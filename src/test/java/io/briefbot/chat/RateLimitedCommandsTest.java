@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.briefbot.format.HelpReply;
 import io.briefbot.format.NoticeReply;
 import io.briefbot.format.Reply;
+import io.briefbot.testing.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -39,7 +40,7 @@ class RateLimitedCommandsTest {
                 notice -> assertThat(notice.text()).contains("faster than I can answer").containsPattern("wait \\d+ seconds"));
         assertThat(router.handle(new ChatRequest(Platform.TELEGRAM, null, "-77", "7002", "/help"))).isInstanceOf(HelpReply.class);
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString();
         assertThat(metrics).containsPattern("briefbot_commands_seconds_count\\{command=\"help\",outcome=\"limited\",platform=\"telegram\"} 1\\.0")
                 .containsPattern("briefbot_commands_seconds_count\\{command=\"help\",outcome=\"answered\",platform=\"telegram\"} 4\\.0")
                 .contains("briefbot_commands_seconds_bucket{command=\"help\"");

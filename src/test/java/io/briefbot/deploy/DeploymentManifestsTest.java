@@ -33,6 +33,25 @@ class DeploymentManifestsTest {
     }
 
     @Test
+    void healthAndMetricsAreReadOnTheManagementPortWhichNothingRoutesFromOutside() {
+        int management = containerPort("management");
+        assertThat(management).isNotEqualTo(containerPort("http"));
+        for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+            assertThat(container.at("/" + probe + "/httpGet/port").asInt()).as(probe).isEqualTo(management);
+        }
+        for (JsonNode annotated : List.of(deployment.at("/spec/template/metadata"), Manifests.only(kubernetes, "Service", "briefbot").path("metadata"))) {
+            assertThat(annotated.at("/annotations/prometheus.io~1path").asText()).isEqualTo("/q/metrics");
+            assertThat(annotated.at("/annotations/prometheus.io~1port").asInt()).isEqualTo(management);
+        }
+        assertThat(Manifests.only(kubernetes, "ConfigMap", "briefbot-config").at("/data/BRIEFBOT_MANAGEMENT_HOST").asText()).isEqualTo("0.0.0.0");
+        JsonNode service = Manifests.only(kubernetes, "Service", "briefbot");
+        assertThat(values(service.at("/spec/ports"), "/targetPort")).doesNotContain(Integer.toString(management), "management");
+        for (JsonNode rule : Manifests.only(kubernetes, "Ingress", "briefbot").at("/spec/rules")) {
+            assertThat(values(rule.at("/http/paths"), "/backend/service/port/name")).containsOnly("http");
+        }
+    }
+
+    @Test
     void tokensComeFromTheSecretAndAreNeverInlined() {
         assertThat(values(container.path("envFrom"), "/secretRef/name")).containsExactly("briefbot-secrets");
         assertThat(values(container.path("envFrom"), "/configMapRef/name")).containsExactly("briefbot-config");
@@ -112,6 +131,8 @@ class DeploymentManifestsTest {
             }
         });
         assertThat(values(briefbot.path("ports"), "")).allMatch(port -> port.startsWith("127.0.0.1:"));
+        assertThat(briefbot.at("/environment/BRIEFBOT_MANAGEMENT_HOST").asText()).isEqualTo("0.0.0.0");
+        assertThat(briefbot.at("/healthcheck/test").toString()).contains("/dev/tcp/127.0.0.1/9000", "/q/health/ready");
         assertThat(compose.at("/services/postgres/ports").isMissingNode()).isTrue();
         assertThat(briefbot.at("/build/dockerfile").asText()).isEqualTo("src/main/docker/Dockerfile.jvm");
         assertThat(Path.of("src/main/docker/Dockerfile.jvm")).exists();
@@ -125,6 +146,15 @@ class DeploymentManifestsTest {
         assertThat(unit).filteredOn(line -> line.startsWith("Environment="))
                 .noneMatch(line -> secretKeys.stream().anyMatch(key -> line.contains(key + "=")));
         assertThat(unit).contains("[Service]", "[Install]", "User=briefbot");
+    }
+
+    private int containerPort(String name) {
+        for (JsonNode port : container.path("ports")) {
+            if (name.equals(port.path("name").asText())) {
+                return port.path("containerPort").asInt();
+            }
+        }
+        throw new AssertionError("briefbot's container has no port named " + name);
     }
 
     private static Set<String> fieldNames(JsonNode node) {

@@ -20,7 +20,12 @@ public final class AnnouncedBody {
 
     /** The status line the Quarkus test server answers with. */
     public static String statusLine(String path, long contentLength, String... headers) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+        return statusLine(RestAssured.port, path, contentLength, headers);
+    }
+
+    /** The status line the server on {@code port} answers with. */
+    public static String statusLine(int port, String path, long contentLength, String... headers) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
             for (String header : headers) {

@@ -30,6 +30,7 @@ public final class BriefbotProcess {
 
     public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Pattern HTTP_PORT = Pattern.compile("Listening on: http://[0-9.]+:(\\d+)");
+    private static final Pattern MANAGEMENT_PORT = Pattern.compile("Management interface listening on http://[0-9.]+:(\\d+)");
     private static final Pattern PG_PORT = Pattern.compile("Embedded PostgreSQL started on port (\\d+)");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<BriefbotProcess> STARTED = new ArrayList<>();
@@ -55,7 +56,7 @@ public final class BriefbotProcess {
         synchronized (STARTED) {
             output = dataDir.resolveSibling(dataDir.getFileName() + "-briefbot-" + STARTED.size() + ".log");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dquarkus.http.port=0", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dquarkus.http.port=0", "-Dquarkus.management.port=0", "-jar", jar.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -113,6 +114,11 @@ public final class BriefbotProcess {
         return Integer.parseInt(find(HTTP_PORT).orElseThrow(() -> new AssertionError("no HTTP port logged:\n" + output())));
     }
 
+    /** The port of health and metrics. */
+    public int managementPort() {
+        return Integer.parseInt(find(MANAGEMENT_PORT).orElseThrow(() -> new AssertionError("no management port logged:\n" + output())));
+    }
+
     public int postgresPort() {
         return Integer.parseInt(find(PG_PORT).orElseThrow(() -> new AssertionError("no embedded PostgreSQL port logged:\n" + output())));
     }
@@ -128,7 +134,16 @@ public final class BriefbotProcess {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort() + path))
+        return get(httpPort(), path);
+    }
+
+    /** A GET of health or metrics, on the management port. */
+    public HttpResponse<String> getManagement(String path) throws IOException, InterruptedException {
+        return get(managementPort(), path);
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -39,7 +39,8 @@ class ConsoleFromAnotherMachineIT {
 
     @Test
     void withoutAPasswordOnlyThisMachineSeesTheArchive() throws Exception {
-        BriefbotProcess briefbot = BriefbotProcess.start(temp.resolve("data"), Map.of("BRIEFBOT_HTTP_HOST", "0.0.0.0"));
+        BriefbotProcess briefbot = BriefbotProcess.start(temp.resolve("data"),
+                Map.of("BRIEFBOT_HTTP_HOST", "0.0.0.0", "BRIEFBOT_MANAGEMENT_HOST", "0.0.0.0"));
         assertThat(briefbot.get("/").statusCode()).isEqualTo(200);
         assertThat(briefbot.get("/api/issues").statusCode()).isEqualTo(200);
 
@@ -50,8 +51,10 @@ class ConsoleFromAnotherMachineIT {
         assertThat(otherMachine.curl("-o", "/dev/null", "-w", "%{http_code}", "-X", "POST", "-H", "Content-Type: application/json",
                 "--data", "{\"text\":\"/today\"}", base + "/console/api/command")).isEqualTo("403");
         assertThat(otherMachine.curl(base + "/")).contains("BRIEFBOT_CONSOLE_PASSWORD").doesNotContain("<html");
-        // what is not licensed content stays reachable: health for the orchestrator
-        assertThat(status(base + "/q/health/live")).isEqualTo("200");
+        // health, for the orchestrator, is on the management port, and only there
+        assertThat(status("http://" + otherMachine.hostAddress() + ":" + briefbot.managementPort() + "/q/health/live")).isEqualTo("200");
+        assertThat(status(base + "/q/health/live")).isEqualTo("404");
+        assertThat(status(base + "/q/metrics")).isEqualTo("404");
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.briefbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LoopbackTest {
@@ -18,5 +20,17 @@ class LoopbackTest {
         assertThat(Loopback.isLoopback(SocketAddress.inetSocketAddress(40000, "2001:db8::1"))).isFalse();
         assertThat(Loopback.isLoopback(SocketAddress.domainSocketAddress("/run/briefbot.sock"))).isFalse();
         assertThat(Loopback.isLoopback(null)).isFalse();
+    }
+
+    @Test
+    void onlyThisMachinesOwnNamesForItselfAreLoopbackNames() {
+        for (String authority : List.of("localhost", "localhost:8080", "LocalHost:8080", "127.0.0.1", "127.0.0.1:8080", "[::1]", "[::1]:8080")) {
+            assertThat(Loopback.isLoopbackName(HostAndPort.parseAuthority(authority, -1))).as(authority).isTrue();
+        }
+        for (String authority : List.of("attacker.example:8080", "localhost.attacker.example", "127.0.0.1.nip.io", "10.0.0.5:8080",
+                "[2001:db8::1]:8080", "127.0.0.2:8080")) {
+            assertThat(Loopback.isLoopbackName(HostAndPort.parseAuthority(authority, -1))).as(authority).isFalse();
+        }
+        assertThat(Loopback.isLoopbackName(null)).isFalse();
     }
 }

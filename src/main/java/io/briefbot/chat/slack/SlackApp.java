@@ -56,7 +56,7 @@ public class SlackApp {
         this.identity = identity;
         this.socketMode = socketMode;
         this.runMode = runMode;
-        this.verifier = new SlackSignature.Verifier(new SlackSignatureGenerator(settings.signingSecret().orElse(NO_SIGNING_SECRET)));
+        this.verifier = new SlackSignatureVerifier(new SlackSignatureGenerator(settings.signingSecret().orElse(NO_SIGNING_SECRET)));
     }
 
     /** Empty while Slack is off or not yet started. */
@@ -65,8 +65,8 @@ public class SlackApp {
     }
 
     /**
-     * Whether a request body carries Slack's signature for this app and is at most five minutes old, checked
-     * with Bolt's verifier before anything parses the body. Slack's ssl_check pings are not signed.
+     * Whether a request body carries Slack's signature for this app, made within five minutes of now, checked
+     * before anything parses the body. Bolt's middleware checks it again with the same verifier.
      */
     boolean signedBySlack(String timestamp, String signature, String body) {
         return verifier.isValid(timestamp, body, signature);

@@ -3,8 +3,10 @@ package io.briefbot.chat.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import io.briefbot.web.BodyLimit;
 import io.briefbot.web.Problem;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -23,10 +25,11 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Slack's Request URL for events, slash commands and interactivity. The body is taken byte for byte, as
- * its signature covers it; Bolt verifies the signature (401 when missing, wrong or older than 5 minutes)
- * before any handler sees the request. A slash command answered from memory is run by Bolt on the event
- * loop that received it; everything that may wait (the archive, up to {@code ack-wait}) runs on a worker.
+ * Slack's Request URL for events, slash commands and interactivity. The body is read up to 1 MiB and taken
+ * byte for byte, as its signature covers it; the signature is checked (401 when missing, wrong, or made over
+ * five minutes before or after now) before anything parses the body or any handler sees the request; Slack's unsigned ssl_check
+ * ping alone is exempt. A slash command answered from memory is run by Bolt on the event loop that received
+ * it; everything that may wait (the archive, up to {@code ack-wait}) runs on a worker.
  */
 @ApplicationScoped
 public class SlackEventsRoute {
@@ -38,7 +41,8 @@ public class SlackEventsRoute {
     static final int MAX_BODY_BYTES = 1 << 20;
     private static final String TIMESTAMP = "X-Slack-Request-Timestamp";
     private static final String SIGNATURE = "X-Slack-Signature";
-    private static final String SSL_CHECK = "ssl_check=1";
+    // Slack's ping is a token and ssl_check=1.
+    private static final int MAX_SSL_CHECK_BYTES = 512;
 
     private final SlackSettings settings;
     private final SlackApp slack;
@@ -51,8 +55,7 @@ public class SlackEventsRoute {
     }
 
     void register(@Observes Router router) {
-        // Ahead of the REST layer's catch-all route, which would only pass it on.
-        router.post(PATH).order(-1).handler(this::receive);
+        router.post(PATH).order(BodyLimit.OWN_READER).handler(this::receive);
     }
 
     private void receive(RoutingContext routing) {
@@ -67,27 +70,14 @@ public class SlackEventsRoute {
             Problem.send(response, 503, "Starting", "Slack is not started yet; try again shortly.");
             return;
         }
-        String length = routing.request().getHeader("Content-Length");
-        if (length != null && (length.length() > 9 || Long.parseLong(length) > MAX_BODY_BYTES)) {
-            tooLarge(response);
-            return;
-        }
-        // Quarkus pauses requests until a handler takes the body.
-        routing.request().resume().body()
-                .onSuccess(body -> answer(routing, app, body))
-                .onFailure(routing::fail);
+        BodyLimit.read(routing, MAX_BODY_BYTES, body -> answer(routing, app, body));
     }
 
     private void answer(RoutingContext routing, App app, Buffer body) {
-        if (body.length() > MAX_BODY_BYTES) {
-            tooLarge(routing.response());
-            return;
-        }
         String text = body.toString(StandardCharsets.UTF_8);
         HttpServerRequest http = routing.request();
-        if (!slack.signedBySlack(http.getHeader(TIMESTAMP), http.getHeader(SIGNATURE), text) && !isSslCheck(text)) {
-            Problem.send(routing.response(), 401, "Unauthorized",
-                    "The request's X-Slack-Signature is missing or wrong, or its X-Slack-Request-Timestamp is over five minutes old.");
+        if (!slack.signedBySlack(http.getHeader(TIMESTAMP), http.getHeader(SIGNATURE), text)) {
+            refuseUnsigned(routing, app, http, text);
             return;
         }
         Request<?> request = parse(slack.parser(), http, text);
@@ -114,13 +104,19 @@ public class SlackEventsRoute {
         }
     }
 
-    /** Slack's unsigned ping ({@code ssl_check=1&token=…}), answered by Bolt with an empty 200. */
-    private static boolean isSslCheck(String body) {
-        return body.length() < 512 && (body.startsWith(SSL_CHECK) || body.contains("&" + SSL_CHECK));
-    }
-
-    private static void tooLarge(HttpServerResponse response) {
-        Problem.send(response, 413, "Too large", "A Slack request is at most " + MAX_BODY_BYTES / 1024 + " KiB.");
+    /**
+     * Slack's ping (a form with {@code ssl_check=1} and no command) comes unsigned, and Bolt answers it with
+     * an empty 200 without running anything else; every other unsigned request is refused here, before
+     * anything (the router, rate limits, caches) sees it.
+     */
+    private void refuseUnsigned(RoutingContext routing, App app, HttpServerRequest http, String body) {
+        Request<?> request = body.length() < MAX_SSL_CHECK_BYTES ? parse(slack.parser(), http, body) : null;
+        if (request != null && request.getRequestType() == RequestType.SSLCheck) {
+            send(routing.response(), run(app, request));
+            return;
+        }
+        Problem.send(routing.response(), 401, "Unauthorized",
+                "The request's X-Slack-Signature is missing or wrong, or its X-Slack-Request-Timestamp is over five minutes off.");
     }
 
     private static Request<?> parse(SlackRequestParser parser, HttpServerRequest http, String body) {

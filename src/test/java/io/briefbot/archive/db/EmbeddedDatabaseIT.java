@@ -192,7 +192,7 @@ class EmbeddedDatabaseIT {
     }
 
     private static void assertReady(BriefbotProcess briefbot) throws Exception {
-        HttpResponse<String> response = briefbot.get("/q/health/ready");
+        HttpResponse<String> response = briefbot.getManagement("/q/health/ready");
         assertThat(response.statusCode()).as("readiness: %s", response.body()).isEqualTo(200);
         assertThat(response.body()).contains("\"UP\"");
     }

@@ -41,7 +41,7 @@ class ExternalDatabaseIT {
                     "QUARKUS_DATASOURCE_USERNAME", USER,
                     "QUARKUS_DATASOURCE_PASSWORD", PASSWORD));
 
-            HttpResponse<String> ready = briefbot.get("/q/health/ready");
+            HttpResponse<String> ready = briefbot.getManagement("/q/health/ready");
             assertThat(ready.statusCode()).as("readiness on %s: %s", server.describe(), ready.body()).isEqualTo(200);
             assertThat(ready.body()).contains("\"UP\"");
             try (Connection connection = server.connect(DATABASE, USER, PASSWORD); Statement statement = connection.createStatement()) {

@@ -57,6 +57,8 @@ public final class Soak {
     private final SoakIssues issues;
     private final List<BriefbotProcess> replicas = new ArrayList<>();
     private final List<String> urls = new ArrayList<>();
+    // health and metrics: each replica's management port
+    private final List<String> managementUrls = new ArrayList<>();
     private final List<String> rss = new ArrayList<>();
     private final Traffic traffic;
     private final ZoneId zone = daytimeZone();
@@ -128,7 +130,7 @@ public final class Soak {
             report.slackAnswers();
             report.telegramAnswers();
             report.deliveries(ledger.check(SUBSCRIBERS, today.minusDays(1)));
-            report.metrics(urls);
+            report.metrics(managementUrls);
             report.logs(replicas);
             return report.verdict();
         }
@@ -141,8 +143,9 @@ public final class Soak {
         for (BriefbotProcess replica : replicas) {
             replica.awaitListening();
             urls.add("http://127.0.0.1:" + replica.httpPort());
+            managementUrls.add("http://127.0.0.1:" + replica.managementPort());
         }
-        for (String url : urls) {
+        for (String url : managementUrls) {
             awaitReady(url);
         }
         say("replicas ready at " + urls);

@@ -104,11 +104,11 @@ final class SoakReport {
         failures.addAll(ledgerFailures);
     }
 
-    /** Failed replies and deliveries, failed or limited commands: none, summed over the replicas. */
-    void metrics(List<String> urls) throws IOException, InterruptedException {
+    /** Failed replies and deliveries, failed or limited commands: none, summed over the replicas (their management URLs). */
+    void metrics(List<String> managementUrls) throws IOException, InterruptedException {
         Map<String, Double> sums = new LinkedHashMap<>();
         List<String> sentBy = new ArrayList<>();
-        for (String url : urls) {
+        for (String url : managementUrls) {
             String text = traffic.send(HttpRequest.newBuilder(URI.create(url + "/q/metrics")).build()).body();
             Map<String, Double> own = new HashMap<>();
             sum(own, text, "briefbot_deliveries_total", "state=\"sent\"");

@@ -20,11 +20,14 @@ import io.briefbot.ingest.IssueIngestor;
 import io.briefbot.testing.AnnouncedBody;
 import io.briefbot.testing.Archive;
 import io.briefbot.testing.Await;
+import io.briefbot.testing.ChunkedUpload;
 import io.briefbot.testing.Fixtures;
+import io.briefbot.testing.Management;
 import io.briefbot.testing.SlackSigner;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -76,10 +79,21 @@ class SlackEventsTest {
     }
 
     @Test
+    void aChunkedBodyIsCutOffAtTheLimitBeforeItsSignatureIsCheckedAndTheConnectionClosed() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        ChunkedUpload.Outcome outcome = ChunkedUpload.send(RestAssured.port, EVENTS, 20L * 1024 * 1024, "Content-Type: " + FORM,
+                "X-Slack-Request-Timestamp: " + now, "X-Slack-Signature: v0=" + "0".repeat(64));
+
+        assertThat(outcome.status()).as(outcome.statusLine()).isEqualTo(413);
+        assertThat(outcome.bytesSent()).isLessThanOrEqualTo(SlackEventsRoute.MAX_BODY_BYTES + ChunkedUpload.UNREAD_ALLOWANCE);
+        assertThat(outcome.closed()).isTrue();
+    }
+
+    @Test
     void slackAnsweringShowsAsUpInHealth() {
         Await.until("auth.test answered", Duration.ofSeconds(20),
-                () -> "answering".equals(given().get("/q/health/well").jsonPath().getString("checks.find { it.name == 'slack' }.data.state")));
-        given().get("/q/health/well").then().statusCode(200)
+                () -> "answering".equals(given().get(Management.url("/q/health/well")).jsonPath().getString("checks.find { it.name == 'slack' }.data.state")));
+        given().get(Management.url("/q/health/well")).then().statusCode(200)
                 .body("checks.find { it.name == 'slack' }.status", org.hamcrest.Matchers.is("UP"));
     }
 
@@ -139,10 +153,11 @@ class SlackEventsTest {
         given().header("X-Slack-Request-Timestamp", now).header("X-Slack-Signature", SlackSigner.signature("not-the-secret", now, body))
                 .contentType(FORM).body(body).post(EVENTS).then().statusCode(401);
         given().header("X-Slack-Request-Timestamp", now).contentType(FORM).body(body).post(EVENTS).then().statusCode(401);
-        long tenMinutesAgo = now - 600;
-        given().header("X-Slack-Request-Timestamp", tenMinutesAgo)
-                .header("X-Slack-Signature", SlackSigner.signature(SIGNING_SECRET, tenMinutesAgo, body))
-                .contentType(FORM).body(body).post(EVENTS).then().statusCode(401);
+        for (long stale : new long[] {now - 600, now + 600}) {
+            given().header("X-Slack-Request-Timestamp", stale)
+                    .header("X-Slack-Signature", SlackSigner.signature(SIGNING_SECRET, stale, body))
+                    .contentType(FORM).body(body).post(EVENTS).then().statusCode(401);
+        }
         String altered = SlackPayloads.slashCommand(TEAM, "C0FORGED1", "/help", "search secrets", url(hook));
         given().header("X-Slack-Request-Timestamp", now).header("X-Slack-Signature", SlackSigner.signature(SIGNING_SECRET, now, body))
                 .contentType(FORM).body(altered).post(EVENTS).then().statusCode(401);

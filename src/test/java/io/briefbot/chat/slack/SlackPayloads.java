@@ -12,6 +12,11 @@ final class SlackPayloads {
     private SlackPayloads() {
     }
 
+    /** Slack's unsigned check of the Request URL's certificate. */
+    static String sslCheck() {
+        return "token=gIkuvaNzQIHg97ATvDxqgjtO&ssl_check=1";
+    }
+
     static String slashCommand(String team, String channel, String command, String text, String responseUrl) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "gIkuvaNzQIHg97ATvDxqgjtO");

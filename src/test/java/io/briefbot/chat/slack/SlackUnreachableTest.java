@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.briefbot.testing.Await;
+import io.briefbot.testing.Management;
 import io.briefbot.testing.SlackSigner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -34,12 +35,12 @@ class SlackUnreachableTest {
 
     @Test
     void slackBeingDownShowsInHealthButNeverInLivenessOrReadiness() {
-        Await.until("Slack reported down", Duration.ofSeconds(20), () -> given().get("/q/health/well").statusCode() == 503);
-        given().get("/q/health/well").then().statusCode(503)
+        Await.until("Slack reported down", Duration.ofSeconds(20), () -> given().get(Management.url("/q/health/well")).statusCode() == 503);
+        given().get(Management.url("/q/health/well")).then().statusCode(503)
                 .body("checks.find { it.name == 'slack' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'slack' }.data.state", equalTo("unreachable"))
                 .body("checks.find { it.name == 'slack' }.data.lastError", notNullValue());
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/health/ready").then().statusCode(200);
+        given().get(Management.url("/q/health/live")).then().statusCode(200);
+        given().get(Management.url("/q/health/ready")).then().statusCode(200);
     }
 }

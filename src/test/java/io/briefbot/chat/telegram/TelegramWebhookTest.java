@@ -24,11 +24,13 @@ import io.briefbot.ingest.IngestSource;
 import io.briefbot.ingest.IssueIngestor;
 import io.briefbot.testing.Archive;
 import io.briefbot.testing.Await;
+import io.briefbot.testing.ChunkedUpload;
 import io.briefbot.testing.Fixtures;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -117,6 +119,16 @@ class TelegramWebhookTest {
                 .then().statusCode(200).body(emptyString());
         Thread.sleep(QUIET.toMillis());
         assertThat(TelegramCalls.toChat(telegram, "sendMessage", BRIEFING_GROUP)).isEmpty();
+    }
+
+    @Test
+    void aChunkedBodyIsCutOffAtTheLimitAndTheConnectionClosed() throws Exception {
+        ChunkedUpload.Outcome outcome = ChunkedUpload.send(RestAssured.port, WEBHOOK, 20L * 1024 * 1024,
+                "Content-Type: application/json", TelegramWebhookRoute.SECRET_HEADER + ": " + SECRET);
+
+        assertThat(outcome.status()).as(outcome.statusLine()).isEqualTo(413);
+        assertThat(outcome.bytesSent()).isLessThanOrEqualTo(TelegramWebhookRoute.MAX_UPDATE_BYTES + ChunkedUpload.UNREAD_ALLOWANCE);
+        assertThat(outcome.closed()).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.briefbot.ingest.api;
 
+import io.briefbot.testing.Management;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -69,7 +70,7 @@ class InboundEmailResourceTest {
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", containsString("does not look like a briefing"));
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(Management.url("/q/metrics")).then().statusCode(200)
                 .body(containsString("briefbot_ingests_total{outcome=\"refused\",source=\"email\"}"));
         assertThat(Archive.issueCount()).isZero();
     }

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.briefbot.testing.Archive;
 import io.briefbot.testing.Fixtures;
+import io.briefbot.testing.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -106,11 +107,11 @@ class IssueIngestResourceTest {
     void countsIngestsAndRefusalsInTheMetrics() {
         post(Fixtures.resource("api/harbour-issue.txt"), "text/plain", "").statusCode(201);
         post(Fixtures.resource("api/not-an-issue.txt"), "text/plain", "").statusCode(422);
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(Management.url("/q/metrics")).then().statusCode(200)
                 .body(containsString("briefbot_ingests_total{outcome=\"created\",source=\"api\"}"))
                 .body(containsString("briefbot_ingests_total{outcome=\"refused\",source=\"api\"}"))
                 .body(containsString("briefbot_parse_refusals_total{reason=\"not_an_issue\"}"));
-        given().get("/q/health/ready").then().statusCode(200).body(containsString("UP"));
+        given().get(Management.url("/q/health/ready")).then().statusCode(200).body(containsString("UP"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.briefbot.ingest.mailbox;
 
+import io.briefbot.testing.Management;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -160,7 +161,7 @@ class MailboxIngestTest {
     void aDroppedConnectionIsReportedAndTheMailboxReadAgainOnceTheServerIsBack() {
         server.stop();
         Await.until("the mailbox is reported unreachable", WITHIN, () -> "unreachable".equals(wellness().get("state")));
-        given().get("/q/health/ready").then().statusCode(200);
+        given().get(Management.url("/q/health/ready")).then().statusCode(200);
         String title = deliverGenerated("Arrived during the outage");
 
         server.startAgain();
@@ -168,7 +169,7 @@ class MailboxIngestTest {
         awaitMoved(title, PROCESSED);
         assertThat(StoredIssues.withArticleTitled(title)).isEqualTo(1);
         Await.until("the mailbox is reported connected", WITHIN, () -> "connected".equals(wellness().get("state")));
-        given().get("/q/health/well").then().statusCode(200);
+        given().get(Management.url("/q/health/well")).then().statusCode(200);
     }
 
     @Test
@@ -184,8 +185,8 @@ class MailboxIngestTest {
             server.startAgain();
 
             Await.until("three refused logins", WITHIN, () -> log.containing("refused the login").size() >= 3);
-            health = given().get("/q/health/well").then().statusCode(503).extract().asString();
-            given().get("/q/health/ready").then().statusCode(200);
+            health = given().get(Management.url("/q/health/well")).then().statusCode(503).extract().asString();
+            given().get(Management.url("/q/health/ready")).then().statusCode(200);
             refusals = log.containing("refused the login");
             assertThat(log.lines()).noneMatch(line -> line.message().contains(LoopbackMailbox.PASSWORD));
         } finally {
@@ -388,7 +389,7 @@ class MailboxIngestTest {
     }
 
     private static Map<String, Object> wellness() {
-        return wellnessOf(given().get("/q/health/well").then().extract().asString());
+        return wellnessOf(given().get(Management.url("/q/health/well")).then().extract().asString());
     }
 
     /** The data of the imap check in a health answer. */
