@@ -45,6 +45,7 @@ class BodyLimitIT {
             new Post("/telegram/webhook", MIB, "Content-Type: application/json", "X-Telegram-Bot-Api-Secret-Token: " + WEBHOOK_SECRET),
             new Post("/api/issues", 3 * MIB, "Content-Type: text/plain", "Authorization: Bearer " + ADMIN_TOKEN),
             new Post("/api/parse", 3 * MIB, "Content-Type: text/plain", "Authorization: Bearer " + ADMIN_TOKEN),
+            new Post("/api/inbound/email", 3 * MIB, "Content-Type: message/rfc822", "Authorization: Bearer " + ADMIN_TOKEN),
             new Post("/api/admin/deliveries/run", 3 * MIB, "Content-Type: application/json", "Authorization: Bearer " + ADMIN_TOKEN),
             new Post("/console/api/command", 3 * MIB, "Content-Type: application/json"));
 

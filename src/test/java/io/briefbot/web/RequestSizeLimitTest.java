@@ -54,6 +54,7 @@ class RequestSizeLimitTest {
         for (Map.Entry<String, String[]> post : Map.of(
                 "/api/issues", new String[] {"Content-Type: text/plain", ADMIN},
                 "/api/parse", new String[] {"Content-Type: text/plain", ADMIN},
+                "/api/inbound/email", new String[] {"Content-Type: message/rfc822", ADMIN},
                 "/api/admin/deliveries/run", new String[] {"Content-Type: application/json", ADMIN},
                 "/console/api/command", new String[] {"Content-Type: application/json"},
                 "/no/such/path", new String[] {"Content-Type: text/plain"}).entrySet()) {
