@@ -12,20 +12,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every environment variable briefbot (or its docker-compose file) reads is in .env.example and in the README's settings table, and nothing else is. */
+/** Every environment variable briefbot (or its docker-compose file) reads is in .env.example and in the settings page's table, and nothing else is. */
 class SettingsDocumentedTest {
 
     private static final Pattern PROPERTY_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
     private static final Pattern GETENV = Pattern.compile("getenv\\(\"([A-Z][A-Z0-9_]*)\"\\)");
     private static final Pattern EXAMPLE_LINE = Pattern.compile("(?m)^#?\\s*([A-Z][A-Z0-9_]*)=");
-    private static final Pattern README_NAME = Pattern.compile("`([A-Z][A-Z0-9_]{2,})`");
+    private static final Pattern SETTING_NAME = Pattern.compile("`([A-Z][A-Z0-9_]{2,})`");
 
     @Test
     void everySettingTheCodeReadsIsDocumented() throws IOException {
         Set<String> read = readByTheCode();
         assertThat(read).as("settings read by the code").contains("BRIEFBOT_HTTP_PORT", "SLACK_BOT_TOKEN", "TELEGRAM_BOT_TOKEN");
         assertThat(example()).containsAll(read);
-        assertThat(readmeSettings()).containsAll(read);
+        assertThat(settingsPage()).containsAll(read);
     }
 
     @Test
@@ -35,7 +35,7 @@ class SettingsDocumentedTest {
         unread.removeAll(read);
         unread.removeIf(name -> name.startsWith("QUARKUS_"));
         assertThat(unread).as("documented in .env.example but read by nothing").isEmpty();
-        assertThat(readmeSettings()).containsAll(example());
+        assertThat(settingsPage()).containsAll(example());
     }
 
     private static Set<String> readByTheCode() throws IOException {
@@ -53,12 +53,8 @@ class SettingsDocumentedTest {
         return all(Files.readString(Path.of(".env.example")), EXAMPLE_LINE);
     }
 
-    private static Set<String> readmeSettings() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        int start = readme.indexOf("\n## Settings");
-        assertThat(start).as("README has a Settings section").isPositive();
-        int end = readme.indexOf("\n## ", start + 1);
-        return all(readme.substring(start, end < 0 ? readme.length() : end), README_NAME);
+    private static Set<String> settingsPage() throws IOException {
+        return all(Files.readString(Path.of("docs", "operating", "settings.md")), SETTING_NAME);
     }
 
     private static Set<String> all(String text, Pattern pattern) {

@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A PostgreSQL server of its own standing in for production's: Debian's postgresql-15 (which .ci/run
+ * A PostgreSQL server of its own standing in for production's: Debian's postgresql-15 (which ./test
  * installs), TCP logins by password. Without it, a zonky server started by this test JVM, with a warning.
  */
 public final class ExternalPostgres implements AutoCloseable {

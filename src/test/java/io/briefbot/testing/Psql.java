@@ -22,7 +22,7 @@ public final class Psql {
     /** {@code psql -h <host> -p <port> -U <user> -w -c <sql>} on briefbot's database; {@code password} may be null. */
     public static Result run(String host, int port, String user, String password, String sql) throws IOException, InterruptedException {
         if (!Files.isExecutable(PROGRAM)) {
-            throw new IllegalStateException(PROGRAM + " is missing: apt-get install -y postgresql-15 (as .ci/run does)");
+            throw new IllegalStateException(PROGRAM + " is missing: apt-get install -y postgresql-15 (./test installs it)");
         }
         ProcessBuilder builder = new ProcessBuilder(List.of(PROGRAM.toString(), "-h", host, "-p", Integer.toString(port),
                 "-U", user, "-d", "briefbot", "-w", "-X", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql))

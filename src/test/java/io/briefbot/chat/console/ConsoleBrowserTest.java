@@ -62,6 +62,10 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            throw new IllegalStateException(CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing: apt-get install -y chromium chromium-driver (./test installs them)");
+        }
         profile = Files.createTempDirectory("briefbot-chromium-");
         ChromeOptions options = new ChromeOptions();
         // With both the binary and the driver given, Selenium Manager has nothing to look up or download.

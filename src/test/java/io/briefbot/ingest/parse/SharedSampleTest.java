@@ -1,11 +1,11 @@
 package io.briefbot.ingest.parse;
 
+import io.briefbot.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,19 +13,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** The real China.Table issue shared with the team; its text stays outside the repository. */
 class SharedSampleTest {
 
-    private static final String RELATIVE = "shared/samples/china-table-2022-07.txt";
-
-    private static Path samplePath() {
-        String configured = System.getProperty("briefbot.sample");
-        return Stream.of(configured == null ? null : Path.of(configured), Path.of("..", RELATIVE), Path.of("/work", RELATIVE))
-                .filter(p -> p != null && Files.isRegularFile(p))
-                .findFirst().orElse(null);
-    }
-
     @Test
     void parsesTheRealChinaTableIssue() throws IOException {
-        Path sample = samplePath();
-        assumeTrue(sample != null, "shared sample not available");
+        Path sample = Fixtures.sharedSample().orElse(null);
+        assumeTrue(sample != null, "../shared/samples is not beside the project");
 
         ParsedIssue issue = new IssueParser().parse(Files.readAllBytes(sample), null);
 
