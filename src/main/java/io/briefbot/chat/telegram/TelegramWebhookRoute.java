@@ -24,11 +24,13 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
  * Telegram's webhook. The secret token header is checked before the body is read. A redelivered update
- * gets an empty 200 (told by its update_id alone), and a command answered from memory gets its answer in the response body, both on
+ * gets an empty 200 (told by its update_id alone), and a command answered from memory (its message read
+ * in one pass, see {@link TypedMessage#read}) gets its answer in the response body, both on
  * the event loop that received it. Anything else goes to a worker; Telegram gets its 200 within
  * {@code briefbot.telegram.webhook-reply-wait}, with the answer when it is a single message ready by
  * then, and whatever the response body could not carry goes out through the Bot API afterwards.
@@ -81,18 +83,17 @@ public class TelegramWebhookRoute {
             response.end();
             return;
         }
+        // a typed command, the common case, is read without the library's model and may need nothing more
+        Optional<TypedMessage> typed = TypedMessage.read(json);
+        if (typed.isPresent() && doneHere(response, typed.get().updateId(), () -> updates.ready(typed.get()))) {
+            return;
+        }
         Optional<Update> update = parse(json);
         if (update.isEmpty()) {
             notAnUpdate(response);
             return;
         }
-        if (!updates.firstTime(update.get())) {
-            response.end();
-            return;
-        }
-        Optional<Outbound> ready = updates.ready(update.get());
-        if (ready.isPresent()) {
-            reply(response, ready.get());
+        if (typed.isEmpty() && doneHere(response, update.get().updateId(), () -> updates.ready(update.get()))) {
             return;
         }
         Context here = Vertx.currentContext();
@@ -106,6 +107,17 @@ public class TelegramWebhookRoute {
         }
         inline.completeOnTimeout(Optional.empty(), config.webhookReplyWait().toMillis(), TimeUnit.MILLISECONDS)
                 .thenAccept(inlineBody -> here.runOnContext(nothing -> send(response, inlineBody)));
+    }
+
+    /** True when the update needs no worker: it was handled before (an empty 200), or its answer is in memory. */
+    private boolean doneHere(HttpServerResponse response, int updateId, Supplier<Optional<Outbound>> fromMemory) {
+        if (!updates.firstTime(updateId)) {
+            response.end();
+            return true;
+        }
+        Optional<Outbound> ready = fromMemory.get();
+        ready.ifPresent(outbound -> reply(response, outbound));
+        return ready.isPresent();
     }
 
     /** On the event loop: an answer from memory has nothing to wait for, but only one message fits the body. */
