@@ -12,6 +12,7 @@ import io.briefbot.format.NoticeReply;
 import io.briefbot.format.Reply;
 import io.briefbot.format.telegram.TelegramMessage;
 import io.briefbot.format.telegram.TelegramRenderer;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.ArrayList;
@@ -121,7 +122,7 @@ public class TelegramUpdates {
         for (TelegramMessage rendered : messages) {
             calls.add(Outbound.Call.of(TelegramRequests.send(chatId, threadId, rendered)));
         }
-        String webhookBody = messages.size() == 1 ? webhookBodies.of(chatId, threadId, messages.get(0)) : null;
+        Buffer webhookBody = messages.size() == 1 ? webhookBodies.of(chatId, threadId, messages.get(0)) : null;
         return Optional.of(new Outbound(chatId, calls, webhookBody));
     }
 
