@@ -12,6 +12,7 @@ rm -rf "$work" && cp -r "$shared" "$work" && chmod -R u+w "$work"
 (cd "$work/peer-node" && npm_config_cache="$work/npm-cache" npm ci --silent >&2)
 (cd "$root" && ./mvnw -B -q -DskipTests package >&2)
 "$root/bench/seed.sh" "$work/data"
+"$root/bench/class-archive.sh" "$work/data"
 { cat "$root/bench/targets/briefbot.env"; echo "WORKDIR=$root"; echo "BRIEFBOT_DATA_DIR=$work/data"; } > "$work/targets/briefbot.env"
 [ $# -gt 0 ] || set -- --rounds 3 --duration 10 --connections 16 --warmup 5
 cd "$work" && ./compare.sh "$@" targets/node-peer.env targets/briefbot.env

@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 public final class EmbeddedDatabasePasswords {
 
     static final String FILE_NAME = "pg.passwords";
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabasePasswords.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -2,6 +2,7 @@ package io.briefbot.chat.telegram;
 
 import com.pengrad.telegrambot.request.BaseRequest;
 import com.pengrad.telegrambot.request.SendMessage;
+import io.vertx.core.buffer.Buffer;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  *
  * @param webhookBody the single call as a webhook response body, made ahead; null to make it from the call
  */
-record Outbound(long chatId, List<Call> calls, String webhookBody) {
+record Outbound(long chatId, List<Call> calls, Buffer webhookBody) {
 
     Outbound(long chatId, List<Call> calls) {
         this(chatId, calls, null);
@@ -31,12 +32,12 @@ record Outbound(long chatId, List<Call> calls, String webhookBody) {
      * The answer as the webhook's own response body, when it is a single message: Telegram then makes the
      * call itself, saving a round trip, but reports no failure of it.
      */
-    Optional<String> asWebhookResponse() {
+    Optional<Buffer> asWebhookResponse() {
         if (webhookBody != null && calls.size() == 1) {
             return Optional.of(webhookBody);
         }
         if (calls.size() == 1 && calls.get(0).insteadIfRefused() == null && calls.get(0).request() instanceof SendMessage send) {
-            return Optional.of(send.toWebhookResponse());
+            return Optional.of(Buffer.buffer(send.toWebhookResponse()));
         }
         return Optional.empty();
     }

@@ -17,10 +17,6 @@ final class RecentKeys<K> {
         };
     }
 
-    synchronized boolean contains(K key) {
-        return keys.containsKey(key);
-    }
-
     /** True when the key was not among the recent ones (and now is). */
     synchronized boolean add(K key) {
         return keys.put(key, Boolean.TRUE) == null;

@@ -1,10 +1,8 @@
 package io.briefbot.chat.telegram;
 
 import com.pengrad.telegrambot.model.CallbackQuery;
-import com.pengrad.telegrambot.model.Chat;
 import com.pengrad.telegrambot.model.Message;
 import com.pengrad.telegrambot.model.Update;
-import com.pengrad.telegrambot.model.User;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
 import io.briefbot.chat.ChatRequest;
 import io.briefbot.chat.CommandRouter;
@@ -14,6 +12,7 @@ import io.briefbot.format.NoticeReply;
 import io.briefbot.format.Reply;
 import io.briefbot.format.telegram.TelegramMessage;
 import io.briefbot.format.telegram.TelegramRenderer;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ public class TelegramUpdates {
     private final TelegramRenderer renderer;
     private final ChatAccess access;
     private final BotIdentity identity;
-    private final RecentKeys<Integer> seen = new RecentKeys<>(10_000);
+    private final RecentUpdateIds seen = new RecentUpdateIds(10_000);
     private final WebhookBodies webhookBodies = new WebhookBodies();
 
     public TelegramUpdates(CommandRouter router, TelegramRenderer renderer, ChatAccess access, BotIdentity identity) {
@@ -53,7 +52,12 @@ public class TelegramUpdates {
 
     /** False for an update without id or one seen before (a redelivery): it is not answered again. */
     public boolean firstTime(Update update) {
-        return update.updateId() != null && seen.add(update.updateId());
+        return update.updateId() != null && firstTime(update.updateId());
+    }
+
+    /** {@link #firstTime(Update)} by the update's id alone. */
+    boolean firstTime(int updateId) {
+        return seen.add(updateId);
     }
 
     /** Whether the update with this id was handled already; {@link #firstTime} is what records it. */
@@ -68,7 +72,7 @@ public class TelegramUpdates {
             return Optional.of(pressed(update.callbackQuery()));
         }
         Message message = update.message();
-        return message == null || message.chat() == null ? Optional.empty() : typed(message, false);
+        return message == null || message.chat() == null ? Optional.empty() : typed(TypedMessage.of(update.updateId(), message), false);
     }
 
     /**
@@ -79,25 +83,29 @@ public class TelegramUpdates {
         Message message = update.message();
         return update.callbackQuery() != null || message == null || message.chat() == null
                 ? Optional.empty()
-                : typed(message, true);
+                : ready(TypedMessage.of(update.updateId(), message));
     }
 
-    private Optional<Outbound> typed(Message message, boolean fromMemory) {
-        Chat chat = message.chat();
-        boolean privateChat = chat.type() == Chat.Type.Private;
-        Optional<String> earlierQuestion = AnswerText.question(message.replyToMessage(), identity.username());
+    /** {@link #ready(Update)} for a message read without the library's model. */
+    Optional<Outbound> ready(TypedMessage message) {
+        return typed(message, true);
+    }
+
+    private Optional<Outbound> typed(TypedMessage message, boolean fromMemory) {
+        boolean privateChat = message.privateChat();
+        Optional<String> earlierQuestion = AnswerText.question(message.replyTo(), identity.username());
         Optional<String> command = earlierQuestion.isPresent() && message.text() != null && !message.text().isBlank()
                 ? Optional.of(message.text().strip())
                 : CommandText.of(message.text(), privateChat, identity.username());
         if (command.isEmpty()) {
             return Optional.empty();
         }
-        long chatId = chat.id();
-        Long threadId = topicOf(message);
+        long chatId = message.chatId();
+        Long threadId = message.threadId();
         if (!access.allows(chatId)) {
             return access.firstRefusal(chatId) ? Optional.of(notEnabled(chatId, threadId, List.of())) : Optional.empty();
         }
-        ChatRequest request = request(chatId, threadId, message.from(), command.get());
+        ChatRequest request = request(chatId, threadId, message.fromId(), command.get());
         Optional<Reply> reply;
         if (fromMemory) {
             // a follow-up is a question, whatever its words: never a command answered from memory
@@ -114,7 +122,7 @@ public class TelegramUpdates {
         for (TelegramMessage rendered : messages) {
             calls.add(Outbound.Call.of(TelegramRequests.send(chatId, threadId, rendered)));
         }
-        String webhookBody = messages.size() == 1 ? webhookBodies.of(chatId, threadId, messages.get(0)) : null;
+        Buffer webhookBody = messages.size() == 1 ? webhookBodies.of(chatId, threadId, messages.get(0)) : null;
         return Optional.of(new Outbound(chatId, calls, webhookBody));
     }
 
@@ -126,7 +134,7 @@ public class TelegramUpdates {
             return new Outbound(query.from() == null ? 0 : query.from().id(), List.of(acknowledgement));
         }
         long chatId = pressed.chat().id();
-        Long threadId = topicOf(pressed);
+        Long threadId = TypedMessage.topicOf(pressed);
         if (!access.allows(chatId)) {
             return access.firstRefusal(chatId)
                     ? notEnabled(chatId, threadId, List.of(acknowledgement))
@@ -134,7 +142,7 @@ public class TelegramUpdates {
         }
         List<Outbound.Call> calls = new ArrayList<>(List.of(acknowledgement));
         try {
-            Reply reply = router.handle(request(chatId, threadId, query.from(), query.data()));
+            Reply reply = router.handle(request(chatId, threadId, query.from() == null ? null : query.from().id(), query.data()));
             List<TelegramMessage> messages = renderer.render(reply);
             if (messages.size() == 1 && navigates(reply)) {
                 TelegramMessage only = messages.get(0);
@@ -157,8 +165,8 @@ public class TelegramUpdates {
         return !(reply instanceof ArticleReply) && !(reply instanceof NoticeReply);
     }
 
-    private static ChatRequest request(long chatId, Long threadId, User from, String commandLine) {
-        String userId = from == null ? null : Long.toString(from.id());
+    private static ChatRequest request(long chatId, Long threadId, Long fromId, String commandLine) {
+        String userId = fromId == null ? null : Long.toString(fromId);
         String topic = threadId == null ? null : Long.toString(threadId);
         return new ChatRequest(Platform.TELEGRAM, null, Long.toString(chatId), userId, commandLine, topic);
     }
@@ -169,10 +177,5 @@ public class TelegramUpdates {
         List<Outbound.Call> calls = new ArrayList<>(before);
         renderer.render(notice).forEach(message -> calls.add(Outbound.Call.of(TelegramRequests.send(chatId, threadId, message))));
         return new Outbound(chatId, calls);
-    }
-
-    /** Forum topics: answers go to the topic the message is in. */
-    private static Long topicOf(Message message) {
-        return Boolean.TRUE.equals(message.isTopicMessage()) ? message.messageThreadId() : null;
     }
 }

@@ -24,12 +24,14 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
  * Telegram's webhook. The secret token header is checked before the body is read. A redelivered update
- * gets an empty 200 (told by its update_id alone), and a command answered from memory gets its answer in the response body, both on
- * the event loop that received it. Anything else goes to a worker; Telegram gets its 200 within
+ * gets an empty 200, and a command answered from memory gets its answer in the response body, both on
+ * the event loop that received it and without the Bot API library's model of the update (a typed message
+ * is read in one pass, see {@link TypedMessage#read}; of anything else only the update_id is read). Anything else goes to a worker; Telegram gets its 200 within
  * {@code briefbot.telegram.webhook-reply-wait}, with the answer when it is a single message ready by
  * then, and whatever the response body could not carry goes out through the Bot API afterwards.
  */
@@ -76,7 +78,12 @@ public class TelegramWebhookRoute {
     private void answer(RoutingContext routing, Buffer body) {
         HttpServerResponse response = routing.response();
         String json = body.toString(StandardCharsets.UTF_8);
-        OptionalInt id = leadingUpdateId(json);
+        // a typed command, the common case, is read without the library's model and may need nothing more
+        Optional<TypedMessage> typed = TypedMessage.read(json);
+        if (typed.isPresent() && doneHere(response, typed.get().updateId(), () -> updates.ready(typed.get()))) {
+            return;
+        }
+        OptionalInt id = typed.isPresent() ? OptionalInt.empty() : leadingUpdateId(json);
         if (id.isPresent() && updates.seenBefore(id.getAsInt())) {
             response.end();
             return;
@@ -86,17 +93,11 @@ public class TelegramWebhookRoute {
             notAnUpdate(response);
             return;
         }
-        if (!updates.firstTime(update.get())) {
-            response.end();
-            return;
-        }
-        Optional<Outbound> ready = updates.ready(update.get());
-        if (ready.isPresent()) {
-            reply(response, ready.get());
+        if (typed.isEmpty() && doneHere(response, update.get().updateId(), () -> updates.ready(update.get()))) {
             return;
         }
         Context here = Vertx.currentContext();
-        CompletableFuture<Optional<String>> inline = new CompletableFuture<>();
+        CompletableFuture<Optional<Buffer>> inline = new CompletableFuture<>();
         try {
             workers.execute(() -> answer(update.get(), inline));
         } catch (RejectedExecutionException e) {
@@ -108,9 +109,20 @@ public class TelegramWebhookRoute {
                 .thenAccept(inlineBody -> here.runOnContext(nothing -> send(response, inlineBody)));
     }
 
+    /** True when the update needs no worker: it was handled before (an empty 200), or its answer is in memory. */
+    private boolean doneHere(HttpServerResponse response, int updateId, Supplier<Optional<Outbound>> fromMemory) {
+        if (!updates.firstTime(updateId)) {
+            response.end();
+            return true;
+        }
+        Optional<Outbound> ready = fromMemory.get();
+        ready.ifPresent(outbound -> reply(response, outbound));
+        return ready.isPresent();
+    }
+
     /** On the event loop: an answer from memory has nothing to wait for, but only one message fits the body. */
     private void reply(HttpServerResponse response, Outbound outbound) {
-        Optional<String> inline = outbound.asWebhookResponse();
+        Optional<Buffer> inline = outbound.asWebhookResponse();
         send(response, inline);
         if (inline.isEmpty()) {
             deliverLater(outbound);
@@ -126,10 +138,10 @@ public class TelegramWebhookRoute {
     }
 
     /** Runs on a worker; whatever the response body could not carry goes through the API. */
-    private void answer(Update update, CompletableFuture<Optional<String>> inline) {
+    private void answer(Update update, CompletableFuture<Optional<Buffer>> inline) {
         try {
             Optional<Outbound> outbound = updates.answer(update);
-            Optional<String> body = outbound.flatMap(Outbound::asWebhookResponse);
+            Optional<Buffer> body = outbound.flatMap(Outbound::asWebhookResponse);
             if (body.isPresent() && inline.complete(body)) {
                 return;
             }
@@ -141,7 +153,7 @@ public class TelegramWebhookRoute {
         }
     }
 
-    private static void send(HttpServerResponse response, Optional<String> json) {
+    private static void send(HttpServerResponse response, Optional<Buffer> json) {
         if (json.isEmpty()) {
             response.end();
             return;

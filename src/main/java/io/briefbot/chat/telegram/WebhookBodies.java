@@ -1,14 +1,17 @@
 package io.briefbot.chat.telegram;
 
 import io.briefbot.format.telegram.TelegramMessage;
+import io.vertx.core.buffer.Buffer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The webhook response body that sends a rendered message, made once per message and forum topic: the
- * same /today goes to many chats, and only its chat_id differs. Made with the Bot API library's own JSON
- * for a marked chat id, which is then swapped for the real one.
+ * The webhook response body that sends a rendered message, made once per message and forum topic, in
+ * UTF-8: the same /today goes to many chats, and only its chat_id differs. Made with the Bot API
+ * library's own JSON for a marked chat id, which is then swapped for the real one.
  */
 final class WebhookBodies {
 
@@ -23,8 +26,22 @@ final class WebhookBodies {
         }
     };
 
+    /** The last message asked for, by identity: everyone's /today is one rendered instance, whose text need not be compared. */
+    private volatile Last last;
+
     /** The body of {@code TelegramRequests.send(chatId, threadId, message).toWebhookResponse()}. */
-    String of(long chatId, Long threadId, TelegramMessage message) {
+    Buffer of(long chatId, Long threadId, TelegramMessage message) {
+        Optional<Halves> halves = halvesOf(threadId, message);
+        return halves.isPresent()
+                ? halves.get().around(chatId)
+                : Buffer.buffer(TelegramRequests.send(chatId, threadId, message).toWebhookResponse());
+    }
+
+    private Optional<Halves> halvesOf(Long threadId, TelegramMessage message) {
+        Last seen = last;
+        if (seen != null && seen.message() == message && Objects.equals(seen.threadId(), threadId)) {
+            return seen.halves();
+        }
         Key key = new Key(message, threadId);
         Optional<Halves> halves;
         synchronized (recent) {
@@ -36,9 +53,8 @@ final class WebhookBodies {
                 recent.put(key, halves);
             }
         }
-        return halves.isPresent()
-                ? halves.get().before() + chatId + halves.get().after()
-                : TelegramRequests.send(chatId, threadId, message).toWebhookResponse();
+        last = new Last(message, threadId, halves);
+        return halves;
     }
 
     private static Optional<Halves> split(String json) {
@@ -47,12 +63,21 @@ final class WebhookBodies {
         if (at < 0 || json.indexOf(marked, at + 1) >= 0) {
             return Optional.empty();
         }
-        return Optional.of(new Halves(json.substring(0, at + CHAT_ID.length()), json.substring(at + marked.length())));
+        return Optional.of(new Halves(json.substring(0, at + CHAT_ID.length()).getBytes(StandardCharsets.UTF_8),
+                json.substring(at + marked.length()).getBytes(StandardCharsets.UTF_8)));
     }
 
     private record Key(TelegramMessage message, Long threadId) {
     }
 
-    private record Halves(String before, String after) {
+    private record Last(TelegramMessage message, Long threadId, Optional<Halves> halves) {
+    }
+
+    private record Halves(byte[] before, byte[] after) {
+
+        Buffer around(long chatId) {
+            String id = Long.toString(chatId);
+            return Buffer.buffer(before.length + id.length() + after.length).appendBytes(before).appendString(id).appendBytes(after);
+        }
     }
 }

@@ -36,7 +36,7 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
-    void keepsDataAcrossAGracefulRestart() throws Exception {
+    void keepsDataAcrossAGracefulRestartAndPutsBackAPgHbaChangedMeanwhile() throws Exception {
         Path data = temp.resolve("data");
         BriefbotProcess first = BriefbotProcess.start(data, Map.of());
         assertReady(first);
@@ -47,10 +47,15 @@ class EmbeddedDatabaseIT {
         first.stopGracefully();
         assertThat(BriefbotProcess.awaitGone(postmaster, Duration.ofSeconds(10)))
                 .as("a graceful stop stops postgres too").isTrue();
+        // the password step is skipped at a restart only while nothing changed
+        Path pgHba = data.resolve("pg").resolve("pg_hba.conf");
+        Files.writeString(pgHba, "local all all trust\nhost all all 127.0.0.1/32 trust\n");
 
         BriefbotProcess second = BriefbotProcess.start(data, Map.of());
         assertReady(second);
         assertThat(readSurvivalRows(second)).isEqualTo("graceful");
+        assertPasswordsRequired(second);
+        assertThat(Files.readString(pgHba)).isEqualTo(RequirePasswords.PG_HBA);
     }
 
     @Test
