@@ -2,8 +2,11 @@ package io.briefbot.qa;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.briefbot.web.RetryPolicy;
+import io.briefbot.web.RetryPolicy.Verdict;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +24,8 @@ import org.jboss.logging.Logger;
 public class AnswerPhraser {
 
     private static final Logger LOG = Logger.getLogger(AnswerPhraser.class);
+    /** Someone waits for the answer, and the quotes answer without the model: only a rate limit is tried again, once. */
+    private static final RetryPolicy RETRIES = new RetryPolicy(2, 1, RetryPolicy.PLATFORM.backoff());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final String INSTRUCTIONS = """
             You answer a team's question about news briefings using only the numbered passages given. \
@@ -48,7 +53,8 @@ public class AnswerPhraser {
             return answer;
         }
         try {
-            String text = model.get().chat(SystemMessage.from(INSTRUCTIONS), UserMessage.from(prompt(answer))).aiMessage().text();
+            String text = RETRIES.call(() -> model.get().chat(SystemMessage.from(INSTRUCTIONS), UserMessage.from(prompt(answer)))
+                    .aiMessage().text(), RuntimeException.class, AnswerPhraser::verdict);
             if (text == null || text.isBlank()) {
                 throw new IllegalStateException("the model answered with no text");
             }
@@ -59,6 +65,11 @@ public class AnswerPhraser {
             LOG.warnf("The language model gave no answer, the quotes are answered instead: %s", why);
             return answer.phrasingFailed(why);
         }
+    }
+
+    /** The client names no Retry-After: a rate limit waits the usual second. */
+    private static Verdict verdict(RuntimeException e) {
+        return e instanceof RateLimitException ? Verdict.rateLimited(RetryPolicy.DEFAULT_RETRY_AFTER) : Verdict.FINAL;
     }
 
     private static String prompt(Answer answer) {

@@ -12,6 +12,7 @@ import io.briefbot.ingest.parse.IssueParser;
 import io.briefbot.ingest.parse.IssueRejectedException;
 import io.briefbot.ingest.parse.ParsedIssue;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.briefbot.web.Backoff;
 import io.briefbot.web.RunMode;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

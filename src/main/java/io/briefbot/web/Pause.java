@@ -1,4 +1,4 @@
-package io.briefbot.chat;
+package io.briefbot.web;
 
 import java.time.Duration;
 
