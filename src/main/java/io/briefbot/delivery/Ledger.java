@@ -1,7 +1,7 @@
 package io.briefbot.delivery;
 
 import io.briefbot.delivery.Delivery.State;
-import io.briefbot.web.Backoff;
+import io.briefbot.common.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -5,13 +5,12 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
-import io.briefbot.web.RetryPolicy;
-import io.briefbot.web.RetryPolicy.Verdict;
+import io.briefbot.common.BriefingCalendar;
+import io.briefbot.common.RetryPolicy;
+import io.briefbot.common.RetryPolicy.Verdict;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -26,7 +25,6 @@ public class AnswerPhraser {
     private static final Logger LOG = Logger.getLogger(AnswerPhraser.class);
     /** Someone waits for the answer, and the quotes answer without the model: only a rate limit is tried again, once. */
     private static final RetryPolicy RETRIES = new RetryPolicy(2, 1, RetryPolicy.PLATFORM.backoff());
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final String INSTRUCTIONS = """
             You answer a team's question about news briefings using only the numbered passages given. \
             Write at most three short sentences. Do not add facts that are not in the passages. \
@@ -77,7 +75,7 @@ public class AnswerPhraser {
         for (int i = 0; i < answer.quotes().size(); i++) {
             Quote quote = answer.quotes().get(i);
             prompt.append('[').append(i + 1).append("] (").append(quote.source().publication()).append(", ")
-                    .append(DAY.format(quote.source().date())).append(", ").append(what(quote.source())).append(") ")
+                    .append(BriefingCalendar.brief(quote.source().date())).append(", ").append(what(quote.source())).append(") ")
                     .append(quote.text()).append('\n');
         }
         return prompt.toString();

@@ -1,6 +1,6 @@
 package io.briefbot.chat.slack;
 
-import io.briefbot.web.Workers;
+import io.briefbot.common.Workers;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Slack's workers: commands and Slack calls run here, never on the thread Slack's acknowledgement depends on. */

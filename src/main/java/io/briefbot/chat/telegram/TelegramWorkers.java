@@ -1,6 +1,6 @@
 package io.briefbot.chat.telegram;
 
-import io.briefbot.web.Workers;
+import io.briefbot.common.Workers;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Telegram's workers: updates are answered and the Bot API called here, never on an HTTP thread. */

@@ -1,9 +1,9 @@
 package io.briefbot.ingest.feed;
 
 import io.briefbot.ingest.parse.IssueParser;
-import io.briefbot.web.Backoff;
-import io.briefbot.web.RetryPolicy;
-import io.briefbot.web.RetryPolicy.Verdict;
+import io.briefbot.common.Backoff;
+import io.briefbot.common.RetryPolicy;
+import io.briefbot.common.RetryPolicy.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.InetAddress;

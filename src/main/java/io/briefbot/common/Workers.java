@@ -1,4 +1,4 @@
-package io.briefbot.web;
+package io.briefbot.common;
 
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ArrayBlockingQueue;
