@@ -1,5 +1,6 @@
 package io.briefbot.chat;
 
+import io.briefbot.common.BriefingCalendar;
 import io.briefbot.format.Action;
 import io.briefbot.format.AnswerReply;
 import io.briefbot.format.NoticeReply;
@@ -11,7 +12,6 @@ import io.briefbot.qa.Quote;
 import io.briefbot.qa.Source;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +29,6 @@ import java.util.stream.Stream;
 class AskArchive implements ChatCommand {
 
     static final String NOTE_MODEL_FAILED = "The language model did not answer; these sentences are quoted from the archive as they stand.";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter NAMED_DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM", Locale.ENGLISH);
     private static final int SUGGESTED_TAGS = 3;
 
     private final ArchiveQuestions questions;
@@ -104,14 +102,14 @@ class AskArchive implements ChatCommand {
         List<LocalDate> quoted = answer.quotes().stream().map(quote -> quote.source().date()).toList();
         String which = quoted.stream().allMatch(day -> day.isBefore(window.from())) ? "earlier"
                 : quoted.stream().allMatch(day -> day.isAfter(window.to())) ? "later" : "other";
-        String issues = window.from().equals(window.to()) ? "the issues of " + NAMED_DAY.format(window.from())
-                : "the issues from " + DAY.format(window.from()) + " to " + DAY.format(window.to());
+        String issues = window.from().equals(window.to()) ? "the issues of " + BriefingCalendar.weekday(window.from())
+                : "the issues from " + BriefingCalendar.brief(window.from()) + " to " + BriefingCalendar.brief(window.to());
         return "Nothing in " + issues + "; from " + which + " issues:";
     }
 
     static String window(DateWindow window) {
         return window.from().equals(window.to())
-                ? "Issues of " + DAY.format(window.from())
-                : "Issues from " + DAY.format(window.from()) + " to " + DAY.format(window.to());
+                ? "Issues of " + BriefingCalendar.brief(window.from())
+                : "Issues from " + BriefingCalendar.brief(window.from()) + " to " + BriefingCalendar.brief(window.to());
     }
 }

@@ -1,6 +1,7 @@
 package io.briefbot.chat;
 
 import io.briefbot.briefing.BriefingService;
+import io.briefbot.common.BriefingCalendar;
 import io.briefbot.format.NoticeReply;
 import io.briefbot.format.Reply;
 import io.briefbot.format.TagsReply;
@@ -17,11 +18,11 @@ class ListTags implements ChatCommand {
     static final int LIMIT = 20;
 
     private final BriefingService briefings;
-    private final Today today;
+    private final BriefingCalendar calendar;
 
-    ListTags(BriefingService briefings, Today today) {
+    ListTags(BriefingService briefings, BriefingCalendar calendar) {
         this.briefings = briefings;
-        this.today = today;
+        this.calendar = calendar;
     }
 
     @Override
@@ -31,7 +32,7 @@ class ListTags implements ChatCommand {
 
     @Override
     public Reply run(String arguments) {
-        LocalDate to = today.date();
+        LocalDate to = calendar.today();
         List<TagsReply.TagUse> uses = briefings.tagCounts(to.minusDays(DAYS - 1L), to, LIMIT).stream()
                 .map(count -> new TagsReply.TagUse(count.tag(), count.count()))
                 .toList();

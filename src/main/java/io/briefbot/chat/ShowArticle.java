@@ -3,6 +3,7 @@ package io.briefbot.chat;
 import io.briefbot.archive.IssueJson;
 import io.briefbot.briefing.ArticleHit;
 import io.briefbot.briefing.BriefingService;
+import io.briefbot.common.BriefingCalendar;
 import io.briefbot.format.Action;
 import io.briefbot.format.ArticleReply;
 import io.briefbot.format.NoticeReply;
@@ -55,8 +56,8 @@ class ShowArticle implements ChatCommand {
     private static List<Action> actions(ArticleHit hit) {
         List<Action> actions = new ArrayList<>();
         String issueCommand = IssueCommands.on(hit.date());
-        actions.add(Buttons.of("Issue of " + DayText.brief(hit.date()), issueCommand + " " + hit.publication())
-                .orElse(new Action("Issue of " + DayText.brief(hit.date()), issueCommand)));
+        actions.add(Buttons.of("Issue of " + BriefingCalendar.brief(hit.date()), issueCommand + " " + hit.publication())
+                .orElse(new Action("Issue of " + BriefingCalendar.brief(hit.date()), issueCommand)));
         hit.tags().stream().limit(TAG_BUTTONS).forEach(tag -> actions.add(new Action("#" + Buttons.shorten(tag, 24), TagCommands.of(tag, 1))));
         return actions;
     }

@@ -3,6 +3,7 @@ package io.briefbot.chat;
 import io.briefbot.archive.IssueJson;
 import io.briefbot.briefing.BriefingService;
 import io.briefbot.briefing.NearestIssues;
+import io.briefbot.common.BriefingCalendar;
 import io.briefbot.format.Action;
 import io.briefbot.format.NoticeReply;
 import io.briefbot.format.Reply;
@@ -21,12 +22,12 @@ class ShowIssue implements ChatCommand {
 
     private final BriefingService briefings;
     private final IssueOverview overview;
-    private final Today today;
+    private final BriefingCalendar calendar;
 
-    ShowIssue(BriefingService briefings, IssueOverview overview, Today today) {
+    ShowIssue(BriefingService briefings, IssueOverview overview, BriefingCalendar calendar) {
         this.briefings = briefings;
         this.overview = overview;
-        this.today = today;
+        this.calendar = calendar;
     }
 
     @Override
@@ -36,7 +37,7 @@ class ShowIssue implements ChatCommand {
 
     @Override
     public Reply run(String arguments) {
-        Optional<IssueQuery> query = IssueQuery.parse(arguments, today.date());
+        Optional<IssueQuery> query = IssueQuery.parse(arguments, calendar.today());
         if (query.isEmpty()) {
             String problem = arguments.isEmpty() ? "Which day?" : "I can't read “" + Buttons.shorten(arguments, 40) + "” as a day.";
             return new NoticeReply(NoticeReply.Kind.INFO, problem + " Try /issue with " + DAY_EXAMPLES + ".",
@@ -53,7 +54,7 @@ class ShowIssue implements ChatCommand {
         if (!onDay.isEmpty()) {
             List<Action> others = onDay.stream().map(IssueCommands::of).flatMap(Optional::stream).toList();
             return new NoticeReply(NoticeReply.Kind.NOT_FOUND,
-                    "No issue of " + query.get().publication().orElseThrow() + " on " + DayText.full(date) + ".", others);
+                    "No issue of " + query.get().publication().orElseThrow() + " on " + BriefingCalendar.full(date) + ".", others);
         }
         return nearest(date);
     }
@@ -63,19 +64,19 @@ class ShowIssue implements ChatCommand {
         List<String> days = new ArrayList<>();
         List<Action> actions = new ArrayList<>();
         nearest.before().ifPresent(before -> {
-            days.add(DayText.full(before.date()));
-            actions.add(new Action("◀ " + DayText.brief(before.date()), IssueCommands.on(before.date())));
+            days.add(BriefingCalendar.full(before.date()));
+            actions.add(new Action("◀ " + BriefingCalendar.brief(before.date()), IssueCommands.on(before.date())));
         });
         nearest.after().ifPresent(after -> {
-            days.add(DayText.full(after.date()));
-            actions.add(new Action(DayText.brief(after.date()) + " ▶", IssueCommands.on(after.date())));
+            days.add(BriefingCalendar.full(after.date()));
+            actions.add(new Action(BriefingCalendar.brief(after.date()) + " ▶", IssueCommands.on(after.date())));
         });
         String others = switch (days.size()) {
             case 0 -> "the archive has no issues yet";
             case 1 -> "the nearest is " + days.get(0);
             default -> "the nearest are " + days.get(0) + " and " + days.get(1);
         };
-        return new NoticeReply(NoticeReply.Kind.NOT_FOUND, "No issue on " + DayText.full(date) + "; " + others + ".", actions);
+        return new NoticeReply(NoticeReply.Kind.NOT_FOUND, "No issue on " + BriefingCalendar.full(date) + "; " + others + ".", actions);
     }
 
     /** A day, and optionally a publication after it ("8 July Europe.Table"). */

@@ -1,10 +1,10 @@
 package io.briefbot.chat;
 
+import io.briefbot.common.BriefingCalendar;
 import io.briefbot.delivery.DailySlot;
 import io.briefbot.delivery.Destination;
 import io.briefbot.delivery.Subscriptions;
 import io.briefbot.format.Reply;
-import io.briefbot.ingest.IngestConfig;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Set;
@@ -14,13 +14,13 @@ import java.util.Set;
 class Subscribe extends ChatDeliveryCommand {
 
     private final Subscriptions subscriptions;
-    private final IngestConfig ingestConfig;
+    private final BriefingCalendar calendar;
     private final Clock clock;
 
-    Subscribe(ChatManagers managers, Subscriptions subscriptions, IngestConfig ingestConfig, Clock clock) {
+    Subscribe(ChatManagers managers, Subscriptions subscriptions, BriefingCalendar calendar, Clock clock) {
         super(managers);
         this.subscriptions = subscriptions;
-        this.ingestConfig = ingestConfig;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -36,7 +36,7 @@ class Subscribe extends ChatDeliveryCommand {
 
     @Override
     Reply run(String arguments, ChatRequest request, Destination to) {
-        SubscribeArguments given = SubscribeArguments.parse(arguments, ingestConfig.timeZone());
+        SubscribeArguments given = SubscribeArguments.parse(arguments, calendar.zone());
         if (given.error() != null) {
             return info(given.error());
         }

@@ -1,6 +1,7 @@
 package io.briefbot.delivery;
 
 import io.briefbot.delivery.Delivery.State;
+import io.briefbot.common.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -132,8 +133,8 @@ public class Ledger {
             row.lastError = shorten(error);
             boolean givenUp = row.attempts >= config.maxAttempts();
             row.state = (givenUp ? State.FAILED : State.PENDING).word();
-            int doublings = Math.min(row.attempts - 1, MAX_BACKOFF_DOUBLINGS);
-            row.nextAttemptAt = now.plus(config.retryBackoff().multipliedBy(1L << Math.max(0, doublings)));
+            row.nextAttemptAt = now.plus(new Backoff(config.retryBackoff(), config.retryBackoff().multipliedBy(1L << MAX_BACKOFF_DOUBLINGS))
+                    .after(row.attempts));
             release(row, now);
             return givenUp;
         }).orElse(false);

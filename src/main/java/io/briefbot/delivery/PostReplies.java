@@ -2,6 +2,7 @@ package io.briefbot.delivery;
 
 import io.briefbot.archive.Issue;
 import io.briefbot.archive.IssueJson;
+import io.briefbot.common.BriefingCalendar;
 import io.briefbot.format.Action;
 import io.briefbot.format.IssueReplies;
 import io.briefbot.format.Reply;
@@ -11,10 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +29,6 @@ class PostReplies {
     private static final int LABEL_CHARS = 32;
     private static final int MAX_COMMAND_BYTES = 64;
     private static final int KEPT = 64;
-    private static final DateTimeFormatter BRIEF_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final EntityManager entityManager;
     private final IssueReplies replies;
@@ -80,7 +78,7 @@ class PostReplies {
         if (command.getBytes(StandardCharsets.UTF_8).length > MAX_COMMAND_BYTES) {
             command = "/issue " + issue.date();
         }
-        actions.add(new Action("Issue of " + BRIEF_DAY.format(issue.date()), command));
+        actions.add(new Action("Issue of " + BriefingCalendar.brief(issue.date()), command));
         return actions;
     }
 

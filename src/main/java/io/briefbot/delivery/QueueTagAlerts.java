@@ -1,6 +1,6 @@
 package io.briefbot.delivery;
 
-import io.briefbot.ingest.IngestConfig;
+import io.briefbot.common.BriefingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -17,12 +17,12 @@ import java.time.LocalDate;
 public class QueueTagAlerts {
 
     private final EntityManager entityManager;
-    private final IngestConfig ingestConfig;
+    private final BriefingCalendar calendar;
     private final Clock clock;
 
-    QueueTagAlerts(EntityManager entityManager, IngestConfig ingestConfig, Clock clock) {
+    QueueTagAlerts(EntityManager entityManager, BriefingCalendar calendar, Clock clock) {
         this.entityManager = entityManager;
-        this.ingestConfig = ingestConfig;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -30,7 +30,7 @@ public class QueueTagAlerts {
     @Transactional
     public int queue(long issueId) {
         Instant now = clock.instant();
-        LocalDate oldest = LocalDate.ofInstant(now, ingestConfig.timeZone()).minusDays(1);
+        LocalDate oldest = calendar.dayOf(now).minusDays(1);
         return entityManager.createNativeQuery("""
                         insert into delivery (platform, chat_id, thread_id, workspace, kind, article_id, edition_date, state,
                                               due_at, next_attempt_at, created_at, updated_at)

@@ -1,6 +1,6 @@
 package io.briefbot.delivery;
 
-import io.briefbot.web.RunMode;
+import io.briefbot.common.RunMode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;

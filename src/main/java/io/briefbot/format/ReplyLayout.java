@@ -1,7 +1,7 @@
 package io.briefbot.format;
 
+import io.briefbot.common.BriefingCalendar;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +16,6 @@ public final class ReplyLayout {
 
     private static final int MAX_LINKED_URL_CHARS = 150;
 
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final int TAG_LINE_CHARS = 200;
     private static final String TAG_SEPARATOR = " · ";
 
@@ -238,11 +236,11 @@ public final class ReplyLayout {
     }
 
     private static String longDate(LocalDate date) {
-        return date == null ? "" : LONG_DATE.format(date);
+        return date == null ? "" : BriefingCalendar.full(date);
     }
 
     private static String shortDate(LocalDate date) {
-        return date == null ? "" : SHORT_DATE.format(date);
+        return date == null ? "" : BriefingCalendar.brief(date);
     }
 
     private static String joined(String publication, String date) {

@@ -4,6 +4,7 @@ import io.briefbot.archive.Article;
 import io.briefbot.archive.Issue;
 import io.briefbot.archive.IssueJson;
 import io.briefbot.archive.SearchKeys;
+import io.briefbot.common.BriefingCalendar;
 import io.briefbot.ingest.parse.Format;
 import io.briefbot.ingest.parse.IssueParser;
 import io.briefbot.ingest.parse.IssueRejectedException;
@@ -40,16 +41,18 @@ public class IssueIngestor {
     private final EntityManager entityManager;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final BriefingCalendar calendar;
     private final Event<IssueStored> stored;
 
     public IssueIngestor(IssueParser parser, IngestConfig config, EntityManager entityManager, MeterRegistry meters, Clock clock,
-                         Event<IssueStored> stored) {
+                         BriefingCalendar calendar, Event<IssueStored> stored) {
         this.stored = stored;
         this.parser = parser;
         this.config = config;
         this.entityManager = entityManager;
         this.meters = meters;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Parses without storing: what {@link #ingest} would store. */
@@ -113,7 +116,7 @@ public class IssueIngestor {
         LocalDate date = request.date() != null ? request.date()
                 : parsed.date() != null ? parsed.date()
                 : request.defaultDate() != null ? request.defaultDate()
-                : LocalDate.ofInstant(clock.instant(), config.timeZone());
+                : calendar.today();
         boolean singleArticlePage = parsed.headlines().isEmpty() && parsed.editorial() == null && parsed.articles().size() == 1;
         String key = singleArticlePage ? SearchKeys.of(parsed.articles().get(0).title()) : Issue.WHOLE_ISSUE;
         return new Edition(publication.trim(), date, key);

@@ -2,13 +2,15 @@ package io.briefbot.qa;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.briefbot.common.BriefingCalendar;
+import io.briefbot.common.RetryPolicy;
+import io.briefbot.common.RetryPolicy.Verdict;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -21,7 +23,8 @@ import org.jboss.logging.Logger;
 public class AnswerPhraser {
 
     private static final Logger LOG = Logger.getLogger(AnswerPhraser.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    /** Someone waits for the answer, and the quotes answer without the model: only a rate limit is tried again, once. */
+    private static final RetryPolicy RETRIES = new RetryPolicy(2, 1, RetryPolicy.PLATFORM.backoff());
     private static final String INSTRUCTIONS = """
             You answer a team's question about news briefings using only the numbered passages given. \
             Write at most three short sentences. Do not add facts that are not in the passages. \
@@ -48,7 +51,8 @@ public class AnswerPhraser {
             return answer;
         }
         try {
-            String text = model.get().chat(SystemMessage.from(INSTRUCTIONS), UserMessage.from(prompt(answer))).aiMessage().text();
+            String text = RETRIES.call(() -> model.get().chat(SystemMessage.from(INSTRUCTIONS), UserMessage.from(prompt(answer)))
+                    .aiMessage().text(), RuntimeException.class, AnswerPhraser::verdict);
             if (text == null || text.isBlank()) {
                 throw new IllegalStateException("the model answered with no text");
             }
@@ -61,12 +65,17 @@ public class AnswerPhraser {
         }
     }
 
+    /** The client names no Retry-After: a rate limit waits the usual second. */
+    private static Verdict verdict(RuntimeException e) {
+        return e instanceof RateLimitException ? Verdict.rateLimited(RetryPolicy.DEFAULT_RETRY_AFTER) : Verdict.FINAL;
+    }
+
     private static String prompt(Answer answer) {
         StringBuilder prompt = new StringBuilder("Question: ").append(answer.question()).append("\n\nPassages:\n");
         for (int i = 0; i < answer.quotes().size(); i++) {
             Quote quote = answer.quotes().get(i);
             prompt.append('[').append(i + 1).append("] (").append(quote.source().publication()).append(", ")
-                    .append(DAY.format(quote.source().date())).append(", ").append(what(quote.source())).append(") ")
+                    .append(BriefingCalendar.brief(quote.source().date())).append(", ").append(what(quote.source())).append(") ")
                     .append(quote.text()).append('\n');
         }
         return prompt.toString();

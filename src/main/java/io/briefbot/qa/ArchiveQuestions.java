@@ -1,9 +1,7 @@
 package io.briefbot.qa;
 
-import io.briefbot.ingest.IngestConfig;
+import io.briefbot.common.BriefingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.LocalDate;
 
 /** Questions to the archive, answered with quotes and their sources; and the keyword search of /search. */
 @ApplicationScoped
@@ -13,36 +11,30 @@ public class ArchiveQuestions {
     private final EmbeddingBacklog embeddings;
     private final AnswerPhraser phraser;
     private final QaConfig config;
-    private final IngestConfig ingest;
-    private final Clock clock;
+    private final BriefingCalendar calendar;
     private final Glossary glossary = Glossary.shared();
     private volatile Engine engine;
 
     public ArchiveQuestions(IndexSync sync, EmbeddingBacklog embeddings, AnswerPhraser phraser, QaConfig config,
-                            IngestConfig ingest, Clock clock) {
+                            BriefingCalendar calendar) {
         this.sync = sync;
         this.embeddings = embeddings;
         this.phraser = phraser;
         this.config = config;
-        this.ingest = ingest;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public Answer ask(String question) {
-        return phraser.phrase(engine().answerer.answer(question, today(), config.embeddings()));
+        return phraser.phrase(engine().answerer.answer(question, calendar.today(), config.embeddings()));
     }
 
     /** A follow-up to an earlier question, in its context ("and in July?", "what about the fines?"). */
     public Answer askFollowUp(String earlierQuestion, String followUp) {
-        return phraser.phrase(engine().answerer.followUp(earlierQuestion, followUp, today(), config.embeddings()));
+        return phraser.phrase(engine().answerer.followUp(earlierQuestion, followUp, calendar.today(), config.embeddings()));
     }
 
     public SearchMatches search(String words, int page, int size) {
         return engine().search.search(words, page, size);
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ingest.timeZone());
     }
 
     private Engine engine() {

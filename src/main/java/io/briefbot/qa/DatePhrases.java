@@ -1,5 +1,6 @@
 package io.briefbot.qa;
 
+import io.briefbot.common.BriefingCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -102,11 +103,11 @@ final class DatePhrases {
             return dated(question, m, today.withDayOfMonth(1), today);
         }
         if ((m = LAST_WEEK.matcher(text)).find()) {
-            LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+            LocalDate monday = BriefingCalendar.weekOf(today).minusWeeks(1);
             return dated(question, m, monday, monday.plusDays(6));
         }
         if ((m = THIS_WEEK.matcher(text)).find()) {
-            return dated(question, m, today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), today);
+            return dated(question, m, BriefingCalendar.weekOf(today), today);
         }
         if ((m = YESTERDAY.matcher(text)).find()) {
             return dated(question, m, today.minusDays(1), today.minusDays(1));

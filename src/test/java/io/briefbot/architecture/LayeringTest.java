@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
 
     private static final Map<String, Integer> LAYERS = Map.of(
-            "web", 0, "archive", 1, "ingest", 2, "briefing", 3, "qa", 4,
+            "common", 0, "archive", 1, "ingest", 2, "briefing", 3, "qa", 4,
             "format", 5, "delivery", 6, "chat", 7, "cli", 8);
     private static final Pattern PACKAGE = Pattern.compile("^package io\\.briefbot\\.(\\w+)", Pattern.MULTILINE);
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?io\\.briefbot\\.(\\w+)", Pattern.MULTILINE);

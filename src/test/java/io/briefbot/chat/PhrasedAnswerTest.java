@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.briefbot.format.AnswerReply;
 import io.briefbot.format.Reply;
 import io.briefbot.ingest.IssueIngestor;
@@ -52,13 +54,8 @@ class PhrasedAnswerTest {
 
     @Test
     void theModelPhrasesTheAnswerFromTheQuotesAndTheSourcesStay() {
-        model.stubFor(post(urlEqualTo(LanguageModelStandIn.COMPLETIONS)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("""
-                        {"id":"chatcmpl-7","object":"chat.completion","created":1764400000,"model":"local-test-model",
-                         "choices":[{"index":0,"message":{"role":"assistant","content":"Large data handlers must name a data protection officer [1]."},
-                         "logprobs":null,"finish_reason":"stop"}],
-                         "usage":{"prompt_tokens":120,"completion_tokens":14,"total_tokens":134}}""")));
+        model.stubFor(post(urlEqualTo(LanguageModelStandIn.COMPLETIONS))
+                .willReturn(completion("Large data handlers must name a data protection officer [1].")));
 
         AnswerReply answer = (AnswerReply) router.handle(new ChatRequest(Platform.CONSOLE, null, "console", "local", QUESTION));
 
@@ -75,6 +72,20 @@ class PhrasedAnswerTest {
     }
 
     @Test
+    void aRateLimitedModelIsAskedAgainOnce() {
+        model.stubFor(post(urlEqualTo(LanguageModelStandIn.COMPLETIONS)).inScenario("rate limit").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"rate limit reached\"}}")).willSetStateTo("waited"));
+        model.stubFor(post(urlEqualTo(LanguageModelStandIn.COMPLETIONS)).inScenario("rate limit").whenScenarioStateIs("waited")
+                .willReturn(completion("Large data handlers name an officer [1].")));
+
+        AnswerReply answer = (AnswerReply) router.handle(new ChatRequest(Platform.CONSOLE, null, "console", "local", QUESTION));
+
+        assertThat(answer.phrased()).isEqualTo("Large data handlers name an officer [1].");
+        model.verify(2, postRequestedFor(urlEqualTo(LanguageModelStandIn.COMPLETIONS)));
+    }
+
+    @Test
     void aFailingModelIsReportedAndTheQuotesAnswerAlone() {
         model.stubFor(post(urlEqualTo(LanguageModelStandIn.COMPLETIONS)).willReturn(aResponse().withStatus(500)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":{\"message\":\"model overloaded\"}}")));
@@ -87,5 +98,13 @@ class PhrasedAnswerTest {
         assertThat(answer.note()).isEqualTo(AskArchive.NOTE_MODEL_FAILED);
         assertThat(answer.quotes()).extracting(q -> q.source().title()).contains("New rules for data protection officers");
         assertThat(meters.counter("briefbot_llm_failures_total").count()).isEqualTo(failuresBefore + 1);
+    }
+
+    /** A chat completion as OpenAI-compatible servers send it, saying {@code content}. */
+    private static ResponseDefinitionBuilder completion(String content) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
+                {"id":"chatcmpl-7","object":"chat.completion","created":1764400000,"model":"local-test-model",
+                 "choices":[{"index":0,"message":{"role":"assistant","content":"%s"},"logprobs":null,"finish_reason":"stop"}],
+                 "usage":{"prompt_tokens":120,"completion_tokens":14,"total_tokens":134}}""".formatted(content));
     }
 }

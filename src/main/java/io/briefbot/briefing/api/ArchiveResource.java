@@ -5,8 +5,9 @@ import io.briefbot.briefing.ArticlePage;
 import io.briefbot.briefing.BriefingService;
 import io.briefbot.briefing.IssuePage;
 import io.briefbot.briefing.TagCount;
-import io.briefbot.web.LicensedContent;
-import io.briefbot.web.Problem;
+import io.briefbot.common.BriefingCalendar;
+import io.briefbot.common.LicensedContent;
+import io.briefbot.common.Problem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BadRequestException;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,11 +31,11 @@ import java.util.Optional;
 public class ArchiveResource {
 
     private final BriefingService briefings;
-    private final Clock clock;
+    private final BriefingCalendar calendar;
 
-    public ArchiveResource(BriefingService briefings, Clock clock) {
+    public ArchiveResource(BriefingService briefings, BriefingCalendar calendar) {
         this.briefings = briefings;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GET
@@ -62,7 +62,7 @@ public class ArchiveResource {
     @Path("/tags")
     public List<TagCount> tags(@QueryParam("days") @DefaultValue("30") @Min(1) @Max(3660) int days,
                                @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         return briefings.tagCounts(today.minusDays(days - 1L), today, limit);
     }
 

@@ -5,7 +5,7 @@ import io.briefbot.chat.CommandRouter;
 import io.briefbot.chat.Platform;
 import io.briefbot.chat.ShowHelp;
 import io.briefbot.format.HelpReply;
-import io.briefbot.web.LicensedContent;
+import io.briefbot.common.LicensedContent;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;

@@ -12,8 +12,9 @@ import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 import io.briefbot.chat.ApiReachability;
-import io.briefbot.chat.Pause;
 import io.briefbot.format.slack.SlackMessage;
+import io.briefbot.common.RetryPolicy;
+import io.briefbot.common.RetryPolicy.Verdict;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -39,11 +40,6 @@ public class SlackSender {
     private static final Logger LOG = Logger.getLogger(SlackSender.class);
 
     private static final int TOO_MANY_REQUESTS = 429;
-    private static final int MAX_RATE_LIMITED_ATTEMPTS = 5;
-    private static final int MAX_TRANSIENT_ATTEMPTS = 4;
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
-    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
-    private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(1);
     static final Set<String> TOKEN_ERRORS = Set.of("invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive");
 
     private final Slack slack;
@@ -128,28 +124,8 @@ public class SlackSender {
     }
 
     private Outcome withRetries(String method, String channel, Supplier<Answer> call) {
-        int rateLimitedAttempts = 0;
-        int transientAttempts = 0;
-        Duration backoff = FIRST_BACKOFF;
-        while (true) {
-            Answer answer = call.get();
-            switch (answer.kind()) {
-                case OK:
-                    return new Outcome(method, channel, null);
-                case REFUSED:
-                    return new Outcome(method, channel, answer.error());
-                case RATE_LIMITED:
-                    if (++rateLimitedAttempts >= MAX_RATE_LIMITED_ATTEMPTS || !Pause.of(answer.retryAfter())) {
-                        return new Outcome(method, channel, answer.error());
-                    }
-                    break;
-                default:
-                    if (++transientAttempts >= MAX_TRANSIENT_ATTEMPTS || !Pause.of(backoff)) {
-                        return new Outcome(method, channel, answer.error());
-                    }
-                    backoff = backoff.multipliedBy(2);
-            }
-        }
+        Answer answer = RetryPolicy.PLATFORM.call(call, Answer::verdict);
+        return new Outcome(method, channel, answer.kind() == Answer.Kind.OK ? null : answer.error());
     }
 
     /** Makes one call and says how it went; a 429 is counted however the caller goes on. */
@@ -211,12 +187,20 @@ public class SlackSender {
 
         enum Kind { OK, REFUSED, RATE_LIMITED, TRANSIENT }
 
+        Verdict verdict() {
+            return switch (kind) {
+                case OK, REFUSED -> Verdict.FINAL;
+                case RATE_LIMITED -> Verdict.rateLimited(retryAfter);
+                case TRANSIENT -> Verdict.TRANSIENT;
+            };
+        }
+
         static Answer of(SlackApiTextResponse response, String ts) {
             if (response.isOk()) {
                 return new Answer(Kind.OK, null, null, ts);
             }
             if ("ratelimited".equals(response.getError())) {
-                return new Answer(Kind.RATE_LIMITED, response.getError(), DEFAULT_RETRY_AFTER, null);
+                return new Answer(Kind.RATE_LIMITED, response.getError(), RetryPolicy.DEFAULT_RETRY_AFTER, null);
             }
             return new Answer(Kind.REFUSED, response.getError(), null, null);
         }
@@ -240,18 +224,9 @@ public class SlackSender {
 
         private static Answer classify(int status, String error, String retryAfter) {
             if (status == TOO_MANY_REQUESTS) {
-                return new Answer(Kind.RATE_LIMITED, error, retryAfter(retryAfter), null);
+                return new Answer(Kind.RATE_LIMITED, error, RetryPolicy.retryAfter(retryAfter), null);
             }
             return new Answer(status >= 500 ? Kind.TRANSIENT : Kind.REFUSED, error, null, null);
-        }
-
-        private static Duration retryAfter(String seconds) {
-            try {
-                Duration wait = Duration.ofSeconds(Math.max(1, Long.parseLong(seconds.strip())));
-                return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
-            } catch (RuntimeException e) {
-                return DEFAULT_RETRY_AFTER;
-            }
         }
 
         private static String firstHeader(Map<String, List<String>> headers, String name) {

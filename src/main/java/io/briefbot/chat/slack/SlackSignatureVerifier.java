@@ -1,7 +1,7 @@
 package io.briefbot.chat.slack;
 
 import com.slack.api.app_backend.SlackSignature;
-import io.briefbot.web.ConstantTime;
+import io.briefbot.common.ConstantTime;
 import java.time.Duration;
 
 /**

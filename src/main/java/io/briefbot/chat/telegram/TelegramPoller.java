@@ -5,7 +5,8 @@ import com.pengrad.telegrambot.Cancellable;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.request.GetUpdates;
 import com.pengrad.telegrambot.response.GetUpdatesResponse;
-import io.briefbot.chat.Pause;
+import io.briefbot.common.Backoff;
+import io.briefbot.common.Pause;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Duration;
@@ -21,8 +22,7 @@ import org.jboss.logging.Logger;
 public class TelegramPoller {
 
     private static final Logger LOG = Logger.getLogger(TelegramPoller.class);
-    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1));
 
     private final TelegramConfig config;
     private final TelegramSender sender;
@@ -66,23 +66,23 @@ public class TelegramPoller {
 
     private void poll() {
         int offset = 0;
-        Duration backoff = FIRST_BACKOFF;
+        int failures = 0;
         while (running) {
             try {
                 for (Update update : fetch(offset)) {
                     offset = Math.max(offset, update.updateId() + 1);
                     dispatch(update);
                 }
-                backoff = FIRST_BACKOFF;
+                failures = 0;
             } catch (PollFailed e) {
                 if (!running) {
                     return;
                 }
+                Duration backoff = BACKOFF.after(++failures);
                 LOG.warnf("Telegram getUpdates failed (%s); retrying in %s", e.getMessage(), backoff);
                 if (!Pause.of(backoff)) {
                     return;
                 }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
     }

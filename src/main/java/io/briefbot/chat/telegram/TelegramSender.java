@@ -5,7 +5,8 @@ import com.pengrad.telegrambot.model.ResponseParameters;
 import io.briefbot.chat.ApiReachability;
 import com.pengrad.telegrambot.request.BaseRequest;
 import com.pengrad.telegrambot.response.BaseResponse;
-import io.briefbot.chat.Pause;
+import io.briefbot.common.RetryPolicy;
+import io.briefbot.common.RetryPolicy.Verdict;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -26,10 +27,7 @@ public class TelegramSender {
     private static final Logger LOG = Logger.getLogger(TelegramSender.class);
 
     private static final int TOO_MANY_REQUESTS = 429;
-    private static final int MAX_RATE_LIMITED_ATTEMPTS = 5;
-    private static final int MAX_TRANSIENT_ATTEMPTS = 4;
     private static final int UNAUTHORIZED = 401;
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
 
     private final TelegramBot bot;
     private final String token;
@@ -57,25 +55,7 @@ public class TelegramSender {
 
     /** Calls a method with retries; the caller decides what a failure means. */
     public <R extends BaseResponse> Attempt<R> withRetries(BaseRequest<?, R> request) {
-        int rateLimitedAttempts = 0;
-        int transientAttempts = 0;
-        Duration backoff = FIRST_BACKOFF;
-        while (true) {
-            Attempt<R> attempt = attempt(request);
-            if (attempt.ok() || attempt.refused()) {
-                return attempt;
-            }
-            if (attempt.rateLimited()) {
-                if (++rateLimitedAttempts >= MAX_RATE_LIMITED_ATTEMPTS || !Pause.of(attempt.retryAfter())) {
-                    return attempt;
-                }
-                continue;
-            }
-            if (++transientAttempts >= MAX_TRANSIENT_ATTEMPTS || !Pause.of(backoff)) {
-                return attempt;
-            }
-            backoff = backoff.multipliedBy(2);
-        }
+        return RetryPolicy.PLATFORM.call(() -> attempt(request), Attempt::verdict);
     }
 
     /** Calls a method once, for callers that keep their own retries; a 429 is counted all the same. */
@@ -165,10 +145,17 @@ public class TelegramSender {
             return errorCode == TOO_MANY_REQUESTS;
         }
 
+        Verdict verdict() {
+            if (ok() || refused()) {
+                return Verdict.FINAL;
+            }
+            return rateLimited() ? Verdict.rateLimited(retryAfter()) : Verdict.TRANSIENT;
+        }
+
         /** The wait a 429 asks for (parameters.retry_after), at least a second. */
         public Duration retryAfter() {
             Integer seconds = parameters() == null ? null : parameters().retryAfter();
-            return Duration.ofSeconds(seconds == null ? 1 : Math.max(1, seconds));
+            return seconds == null ? RetryPolicy.DEFAULT_RETRY_AFTER : Duration.ofSeconds(Math.max(1, seconds));
         }
 
         /** The supergroup a group was upgraded to (parameters.migrate_to_chat_id), when Telegram names one. */

@@ -4,7 +4,7 @@ import io.briefbot.delivery.Delivery;
 import io.briefbot.delivery.Delivery.State;
 import io.briefbot.delivery.PassSummary;
 import io.briefbot.delivery.RunDeliveries;
-import io.briefbot.web.AdminOnly;
+import io.briefbot.common.AdminOnly;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;

@@ -4,7 +4,7 @@ import io.briefbot.archive.IssueJson;
 import io.briefbot.ingest.IngestRequest;
 import io.briefbot.ingest.IngestSource;
 import io.briefbot.ingest.IssueIngestor;
-import io.briefbot.web.AdminOnly;
+import io.briefbot.common.AdminOnly;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;

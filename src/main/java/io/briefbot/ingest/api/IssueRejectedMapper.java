@@ -1,7 +1,7 @@
 package io.briefbot.ingest.api;
 
 import io.briefbot.ingest.parse.IssueRejectedException;
-import io.briefbot.web.Problem;
+import io.briefbot.common.Problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

@@ -31,7 +31,7 @@ public interface FeedConfig {
     @WithDefault("1h")
     Duration maxBackoff();
 
-    /** Immediate retries of a request that failed to connect or got a 5xx, before the pull counts as failed. */
+    /** Immediate retries of a request that failed to connect, got a 5xx or a 429, before the pull counts as failed. */
     @WithDefault("2")
     int retries();
 

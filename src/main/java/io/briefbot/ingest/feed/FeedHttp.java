@@ -1,6 +1,9 @@
 package io.briefbot.ingest.feed;
 
 import io.briefbot.ingest.parse.IssueParser;
+import io.briefbot.common.Backoff;
+import io.briefbot.common.RetryPolicy;
+import io.briefbot.common.RetryPolicy.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -16,10 +19,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
-import org.jboss.logging.Logger;
 
 /**
- * GETs feeds and pages with timeouts, and retries connect errors and 5xx answers a few times before giving up.
+ * GETs feeds and pages with timeouts, and retries connect errors and 5xx answers a few times before giving up, and
+ * a 429 once the wait its Retry-After asks for is over.
  * Longer backoff across pulls is {@link PullFeeds}' business. Each request goes only where the feed's
  * {@link FetchScope} lets it, connected to the very addresses that were checked; redirects are followed here, a
  * few at most, each checked again; no body is read past its limit.
@@ -35,13 +38,15 @@ public class FeedHttp {
     static final int MAX_PAGE_BYTES = IssueParser.MAX_BYTES;
     /** A feed carries many entries, often with their whole text. */
     static final int MAX_FEED_BYTES = 16 * 1024 * 1024;
-    private static final Logger LOG = Logger.getLogger(FeedHttp.class);
+    private static final int TOO_MANY_REQUESTS = 429;
 
     private final OkHttpClient client;
     private final FeedConfig config;
+    private final RetryPolicy retries;
 
     public FeedHttp(FeedConfig config) {
         this.config = config;
+        this.retries = new RetryPolicy(config.retries() + 1, config.retries() + 1, new Backoff(config.retryDelay(), config.retryDelay()));
         this.client = new OkHttpClient.Builder()
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
@@ -75,17 +80,8 @@ public class FeedHttp {
 
     private Fetched get(FetchScope scope, HttpUrl url, boolean trusted, String accept, int maxBytes, String etag,
                         String lastModified) throws FetchFailedException {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return once(scope, url, trusted, accept, maxBytes, etag, lastModified);
-            } catch (FetchFailedException e) {
-                if (!e.retryable() || attempt >= config.retries()) {
-                    throw e;
-                }
-                LOG.debugf("GET %s failed (%s), retrying", url, e.getMessage());
-                pause();
-            }
-        }
+        return retries.call(() -> once(scope, url, trusted, accept, maxBytes, etag, lastModified), FetchFailedException.class,
+                FetchFailedException::verdict);
     }
 
     private Fetched once(FetchScope scope, HttpUrl start, boolean trusted, String accept, int maxBytes, String etag,
@@ -131,6 +127,10 @@ public class FeedHttp {
         if (status == 304) {
             return Fetched.NOT_MODIFIED;
         }
+        if (status == TOO_MANY_REQUESTS) {
+            throw new FetchFailedException("HTTP " + status + " from " + url,
+                    Verdict.rateLimited(RetryPolicy.retryAfter(response.header("Retry-After"))));
+        }
         if (status >= 300) {
             throw new FetchFailedException("HTTP " + status + " from " + url, status >= 500);
         }
@@ -160,14 +160,6 @@ public class FeedHttp {
         return new FetchRefusedException(FetchRefusedException.Reason.NOT_WEB, "“" + url + "” is not an http or https URL");
     }
 
-    private void pause() {
-        try {
-            Thread.sleep(config.retryDelay().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** A 2xx body with its validators, or {@link #NOT_MODIFIED}. */
     public record Fetched(byte[] body, String contentType, String etag, String lastModified) {
 
@@ -180,15 +172,19 @@ public class FeedHttp {
 
     public static class FetchFailedException extends Exception {
 
-        private final boolean retryable;
+        private final Verdict verdict;
 
         FetchFailedException(String message, boolean retryable) {
-            super(message);
-            this.retryable = retryable;
+            this(message, retryable ? Verdict.TRANSIENT : Verdict.FINAL);
         }
 
-        boolean retryable() {
-            return retryable;
+        FetchFailedException(String message, Verdict verdict) {
+            super(message);
+            this.verdict = verdict;
+        }
+
+        Verdict verdict() {
+            return verdict;
         }
     }
 

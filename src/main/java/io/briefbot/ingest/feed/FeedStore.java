@@ -1,5 +1,6 @@
 package io.briefbot.ingest.feed;
 
+import io.briefbot.common.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package io.briefbot.ingest.feed;
 
-import io.briefbot.ingest.IngestConfig;
+import io.briefbot.common.BriefingCalendar;
 import io.briefbot.ingest.IngestRequest;
 import io.briefbot.ingest.IngestResult;
 import io.briefbot.ingest.IngestSource;
@@ -12,7 +12,8 @@ import io.briefbot.ingest.parse.IssueParser;
 import io.briefbot.ingest.parse.IssueRejectedException;
 import io.briefbot.ingest.parse.ParsedIssue;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.briefbot.web.RunMode;
+import io.briefbot.common.Backoff;
+import io.briefbot.common.RunMode;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -43,19 +44,19 @@ public class PullFeeds {
     private final FeedStore store;
     private final IssueParser parser;
     private final IssueIngestor ingestor;
-    private final IngestConfig ingestConfig;
+    private final BriefingCalendar calendar;
     private final MeterRegistry meters;
     private final Clock clock;
     private final Backoff backoff;
 
     public PullFeeds(FeedConfig config, FeedHttp http, FeedStore store, IssueParser parser, IssueIngestor ingestor,
-                     IngestConfig ingestConfig, MeterRegistry meters, Clock clock) {
+                     BriefingCalendar calendar, MeterRegistry meters, Clock clock) {
         this.config = config;
         this.http = http;
         this.store = store;
         this.parser = parser;
         this.ingestor = ingestor;
-        this.ingestConfig = ingestConfig;
+        this.calendar = calendar;
         this.meters = meters;
         this.clock = clock;
         this.backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
@@ -132,7 +133,7 @@ public class PullFeeds {
             ParsedIssue parsed = parser.parse(content.raw(), content.type());
             String publication = parsed.publication() == null ? feedTitle : null;
             LocalDate date = parsed.date() == null && item.published() != null
-                    ? LocalDate.ofInstant(item.published(), ingestConfig.timeZone()) : null;
+                    ? calendar.dayOf(item.published()) : null;
             IngestResult result = ingestor.ingest(new IngestRequest(content.raw(), content.type(), publication, date, IngestSource.FEED));
             store.remember(feed.id, item.key(), FeedEntry.Status.INGESTED, null, result.issue().id());
             LOG.debugf("Feed %s: entry %s %s as issue %d", feed.url, item.key(), result.outcome(), result.issue().id());

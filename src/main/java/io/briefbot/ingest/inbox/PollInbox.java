@@ -5,7 +5,7 @@ import io.briefbot.ingest.IngestResult;
 import io.briefbot.ingest.IngestSource;
 import io.briefbot.ingest.IssueIngestor;
 import io.briefbot.ingest.parse.IssueRejectedException;
-import io.briefbot.web.RunMode;
+import io.briefbot.common.RunMode;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;

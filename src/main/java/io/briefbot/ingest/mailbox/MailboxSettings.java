@@ -1,6 +1,6 @@
 package io.briefbot.ingest.mailbox;
 
-import io.briefbot.ingest.feed.Backoff;
+import io.briefbot.common.Backoff;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import java.net.InetAddress;
 import java.net.URI;

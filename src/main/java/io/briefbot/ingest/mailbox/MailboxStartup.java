@@ -1,6 +1,6 @@
 package io.briefbot.ingest.mailbox;
 
-import io.briefbot.web.RunMode;
+import io.briefbot.common.RunMode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

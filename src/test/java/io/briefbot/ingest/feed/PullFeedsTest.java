@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.briefbot.ingest.feed.Feeds.Item;
 import io.briefbot.testing.AdjustableClock;
 import io.briefbot.testing.FixtureIssues;
@@ -189,6 +190,22 @@ class PullFeedsTest {
         assertThat(back.lastSuccessAt).isNotNull();
         assertThat(back.lastError).contains("HTTP 500");
         assertThat(StoredIssues.withArticleTitled(recovered)).isEqualTo(1);
+    }
+
+    @Test
+    void aRateLimitedFeedIsFetchedAgainOnceItsRetryAfterIsOver() {
+        String title = FixtureIssues.uniqueTitle("Rate-limited feed");
+        server.stubFor(get(WireMockFeeds.FLAKY).inScenario("rate limit").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("waited"));
+        server.stubFor(get(WireMockFeeds.FLAKY).inScenario("rate limit").whenScenarioStateIs("waited")
+                .willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
+                        .withBody(Feeds.rss("Patient Briefing", List.of(inline("limited-1", title, 0))))));
+
+        pullFeeds.pullDue();
+
+        assertThat(StoredIssues.withArticleTitled(title)).isEqualTo(1);
+        assertThat(feed(WireMockFeeds.FLAKY).consecutiveFailures).isZero();
+        server.verify(2, getRequestedFor(urlEqualTo(WireMockFeeds.FLAKY)));
     }
 
     @Test

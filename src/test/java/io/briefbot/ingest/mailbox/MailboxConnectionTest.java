@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.store.StoredMessage;
-import io.briefbot.ingest.feed.Backoff;
+import io.briefbot.common.Backoff;
 import io.briefbot.ingest.mailbox.MailboxConnection.Waiting;
 import io.briefbot.testing.MailServer;
 import jakarta.mail.Folder;

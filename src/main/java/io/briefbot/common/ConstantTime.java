@@ -1,4 +1,4 @@
-package io.briefbot.web;
+package io.briefbot.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

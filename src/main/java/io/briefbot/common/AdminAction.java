@@ -1,4 +1,4 @@
-package io.briefbot.web;
+package io.briefbot.common;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;

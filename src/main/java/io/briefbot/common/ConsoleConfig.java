@@ -1,4 +1,4 @@
-package io.briefbot.web;
+package io.briefbot.common;
 
 import io.smallrye.config.ConfigMapping;
 import java.util.Optional;

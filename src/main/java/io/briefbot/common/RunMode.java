@@ -1,4 +1,4 @@
-package io.briefbot.web;
+package io.briefbot.common;
 
 import io.quarkus.runtime.annotations.CommandLineArguments;
 import io.quarkus.scheduler.Scheduled;

@@ -1,4 +1,4 @@
-package io.briefbot.web;
+package io.briefbot.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.briefbot.web;
+package io.briefbot.common;
 
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerResponse;

@@ -1,4 +1,4 @@
-package io.briefbot.web;
+package io.briefbot.common;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,4 +1,4 @@
-package io.briefbot.web;
+package io.briefbot.common;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package io.briefbot.web;
+package io.briefbot.common;
 
 import jakarta.ws.rs.NameBinding;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package io.briefbot.web;
+package io.briefbot.common;
 
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;

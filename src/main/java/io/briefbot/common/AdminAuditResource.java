@@ -1,4 +1,4 @@
-package io.briefbot.web;
+package io.briefbot.common;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;

@@ -1,4 +1,4 @@
-package io.briefbot.ingest.feed;
+package io.briefbot.common;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package io.briefbot.chat;
+package io.briefbot.common;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package io.briefbot.web;
+package io.briefbot.common;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Instance;

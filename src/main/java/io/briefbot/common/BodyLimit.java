@@ -1,4 +1,4 @@
-package io.briefbot.web;
+package io.briefbot.common;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Handler;
