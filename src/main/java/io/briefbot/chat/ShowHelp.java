@@ -16,6 +16,9 @@ public class ShowHelp implements ChatCommand {
             new CommandHelp("/issue", "<day> [publication]", "The issue of a day: " + ShowIssue.DAY_EXAMPLES + ".", "/issue 8 July"),
             new CommandHelp("/tag", "<tag> [page]", "Articles with a tag, newest first.", "/tag cyber"),
             new CommandHelp("/tags", "", "The most used tags of the last " + ListTags.DAYS + " days.", "/tags"),
+            new CommandHelp("/trend", "<tag> [tag2] [tag3] [weeks]", "A chart of the articles per week with each tag (default "
+                    + TrendArguments.DEFAULT_WEEKS + " weeks, at most " + TrendArguments.MAX_WEEKS + "; in German /verlauf).",
+                    "/trend cyber trade 26"),
             new CommandHelp("/ask", "<question>", "An answer quoted from the archive, with its sources: “this week”, “in July” narrow it.",
                     "/ask what did the State Council announce about data protection?"),
             new CommandHelp("/search", "<words>", "Articles containing every word.", "/search harbour fees"),
