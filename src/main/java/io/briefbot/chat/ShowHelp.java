@@ -32,6 +32,9 @@ public class ShowHelp implements ChatCommand {
                     "/follow cyber"),
             new CommandHelp("/unfollow", "<tag>", "No more articles with the tag here.", "/unfollow cyber"),
             new CommandHelp("/following", "", "The tags this chat follows.", "/following"),
+            new CommandHelp("/mute", "[until <day> | <N>d | <N>h]", "Nothing posted here until then (default 24 hours), "
+                    + "nothing caught up later; commands still answer; chat admins only.", "/mute 3d"),
+            new CommandHelp("/unmute", "", "Posts come here again.", "/unmute"),
             new CommandHelp("/help", "", "This list.", "/help"));
 
     static final String INTRO = "I answer with the daily briefings in the archive. "
