@@ -2,10 +2,12 @@ package io.briefbot.chat;
 
 import io.briefbot.delivery.Days;
 import io.briefbot.delivery.Destination;
+import io.briefbot.delivery.Mutes;
 import io.briefbot.delivery.Subscription;
 import io.briefbot.delivery.Subscriptions;
 import io.briefbot.delivery.TagFollow;
 import io.briefbot.format.Reply;
+import io.briefbot.common.BriefingCalendar;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,11 +21,15 @@ class ListSubscriptions extends ChatDeliveryCommand {
 
     private final Subscriptions subscriptions;
     private final Clock clock;
+    private final Mutes mutes;
+    private final BriefingCalendar calendar;
 
-    ListSubscriptions(ChatManagers managers, Subscriptions subscriptions, Clock clock) {
+    ListSubscriptions(ChatManagers managers, Subscriptions subscriptions, Clock clock, Mutes mutes, BriefingCalendar calendar) {
         super(managers);
         this.subscriptions = subscriptions;
         this.clock = clock;
+        this.mutes = mutes;
+        this.calendar = calendar;
     }
 
     @Override
@@ -55,6 +61,8 @@ class ListSubscriptions extends ChatDeliveryCommand {
             text.append("\nFollowing: ").append(follows.stream().map(follow -> "#" + follow.tag).collect(Collectors.joining(", ")))
                     .append('.');
         }
+        mutes.until(to).ifPresent(until -> text.append("\nMuted until ").append(MuteEnd.shown(until, calendar.zone()))
+                .append(": nothing is posted here until then. /unmute ends it."));
         return info(text.toString());
     }
 

@@ -16,6 +16,9 @@ public class ShowHelp implements ChatCommand {
             new CommandHelp("/issue", "<day> [publication]", "The issue of a day: " + ShowIssue.DAY_EXAMPLES + ".", "/issue 8 July"),
             new CommandHelp("/tag", "<tag> [page]", "Articles with a tag, newest first.", "/tag cyber"),
             new CommandHelp("/tags", "", "The most used tags of the last " + ListTags.DAYS + " days.", "/tags"),
+            new CommandHelp("/trend", "<tag> [tag2] [tag3] [weeks]", "A chart of the articles per week with each tag (default "
+                    + TrendArguments.DEFAULT_WEEKS + " weeks, at most " + TrendArguments.MAX_WEEKS + "; in German /verlauf).",
+                    "/trend cyber trade 26"),
             new CommandHelp("/ask", "<question>", "An answer quoted from the archive, with its sources: “this week”, “in July” narrow it.",
                     "/ask what did the State Council announce about data protection?"),
             new CommandHelp("/search", "<words>", "Articles containing every word.", "/search harbour fees"),
@@ -29,6 +32,9 @@ public class ShowHelp implements ChatCommand {
                     "/follow cyber"),
             new CommandHelp("/unfollow", "<tag>", "No more articles with the tag here.", "/unfollow cyber"),
             new CommandHelp("/following", "", "The tags this chat follows.", "/following"),
+            new CommandHelp("/mute", "[until <day> | <N>d | <N>h]", "Nothing posted here until then (default 24 hours), "
+                    + "nothing caught up later; commands still answer; chat admins only.", "/mute 3d"),
+            new CommandHelp("/unmute", "", "Posts come here again.", "/unmute"),
             new CommandHelp("/help", "", "This list.", "/help"));
 
     static final String INTRO = "I answer with the daily briefings in the archive. "

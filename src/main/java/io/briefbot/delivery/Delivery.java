@@ -21,7 +21,7 @@ import org.hibernate.type.SqlTypes;
 public class Delivery extends ChatRow {
 
     public enum State {
-        PENDING, SENDING, SENT, FAILED, GONE, FORBIDDEN;
+        PENDING, SENDING, SENT, FAILED, GONE, FORBIDDEN, SKIPPED;
 
         public String word() {
             return name().toLowerCase(Locale.ROOT);

@@ -40,9 +40,11 @@ public class FanOut {
     private final DeliveryConfig config;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final Mutes mutes;
 
-    FanOut(Outlets outlets, Ledger ledger, PostReplies replies, DeliveryConfig config, MeterRegistry meters, Clock clock) {
+    FanOut(Outlets outlets, Ledger ledger, PostReplies replies, DeliveryConfig config, MeterRegistry meters, Clock clock, Mutes mutes) {
         this.outlets = outlets;
+        this.mutes = mutes;
         this.ledger = ledger;
         this.replies = replies;
         this.config = config;
@@ -122,6 +124,14 @@ public class FanOut {
         Optional<String> refusal = outlet.refusal(to, row.workspace());
         if (refusal.isPresent()) {
             settle(runner, row, Posting.forbidden(refusal.get()), tally);
+            return;
+        }
+        // a correction's edit of what was posted before the mute still goes out: only new posts are skipped
+        Optional<Instant> muted = row.messageIds().isEmpty() ? mutes.until(to) : Optional.empty();
+        if (muted.isPresent()) {
+            ledger.skipped(row.id(), runner, "muted until " + muted.get());
+            tally.skipped.incrementAndGet();
+            count("skipped", to);
             return;
         }
         Pacer pacer = outlets.pacer(outlet.platform());

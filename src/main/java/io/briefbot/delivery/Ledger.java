@@ -159,8 +159,18 @@ public class Ledger {
     /** The allow-list no longer admits the chat: the row ends unsent, the chat's subscriptions stay for when it is let back. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void forbidden(long id, String runner, String reason) {
+        endUnsent(id, runner, State.FORBIDDEN, reason);
+    }
+
+    /** The chat is muted: the row ends unsent and is never sent later. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void skipped(long id, String runner, String reason) {
+        endUnsent(id, runner, State.SKIPPED, reason);
+    }
+
+    private void endUnsent(long id, String runner, State state, String reason) {
         held(id, runner).ifPresent(row -> {
-            row.state = State.FORBIDDEN.word();
+            row.state = state.word();
             row.lastError = shorten(reason);
             release(row, clock.instant());
         });

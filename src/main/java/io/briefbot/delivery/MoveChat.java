@@ -21,8 +21,9 @@ public class MoveChat {
         int subscriptions = move("subscription", "lower(coalesce(t.publication, '')) = lower(coalesce(s.publication, ''))", moved);
         int follows = move("tag_follow", "t.tag_key = s.tag_key", moved);
         int deliveries = move("delivery", "(t.issue_id = s.issue_id or t.article_id = s.article_id)", moved, "s.state = 'pending'");
-        LOG.infof("%s chat %s is now %s: moved %d subscriptions, %d tag follows, %d pending deliveries", moved.platform(),
-                moved.fromChatId(), moved.toChatId(), subscriptions, follows, deliveries);
+        int mutes = move("chat_mute", "true", moved);
+        LOG.infof("%s chat %s is now %s: moved %d subscriptions, %d tag follows, %d pending deliveries, %d mutes", moved.platform(),
+                moved.fromChatId(), moved.toChatId(), subscriptions, follows, deliveries, mutes);
     }
 
     private static int move(String table, String sameSubject, ChatMoved moved, String... conditions) {

@@ -109,10 +109,10 @@ public class RunDeliveries {
 
     private static void log(PassSummary summary) {
         if (summary.queued() + summary.sent() + summary.edited() + summary.retrying() + summary.failed() + summary.gone()
-                + summary.forbidden() > 0) {
-            LOG.infof("Delivery pass at %s: %d queued, %d sent, %d edited, %d to retry, %d failed, %d gone, %d forbidden",
-                    summary.at(), summary.queued(), summary.sent(), summary.edited(), summary.retrying(), summary.failed(),
-                    summary.gone(), summary.forbidden());
+                + summary.forbidden() + summary.skipped() > 0) {
+            LOG.infof("Delivery pass at %s: %d queued, %d sent, %d edited, %d to retry, %d failed, %d gone, %d forbidden, "
+                            + "%d skipped (muted)", summary.at(), summary.queued(), summary.sent(), summary.edited(), summary.retrying(),
+                    summary.failed(), summary.gone(), summary.forbidden(), summary.skipped());
         }
     }
 

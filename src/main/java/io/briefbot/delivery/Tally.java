@@ -11,4 +11,5 @@ final class Tally {
     final AtomicInteger failed = new AtomicInteger();
     final AtomicInteger gone = new AtomicInteger();
     final AtomicInteger forbidden = new AtomicInteger();
+    final AtomicInteger skipped = new AtomicInteger();
 }

@@ -35,6 +35,8 @@ public final class ReplyLayout {
             return help(help);
         } else if (reply instanceof AnswerReply answer) {
             return answer(answer);
+        } else if (reply instanceof PictureReply picture) {
+            return List.of(Part.body("picture", "caption", picture.picture().description(), false));
         }
         NoticeReply notice = (NoticeReply) reply;
         return List.of(Part.body("notice", "notice_" + notice.kind().name().toLowerCase(Locale.ROOT), notice.text(), false));
@@ -70,6 +72,8 @@ public final class ReplyLayout {
             return help.intro();
         } else if (reply instanceof AnswerReply answer) {
             return answer.question();
+        } else if (reply instanceof PictureReply picture) {
+            return picture.title();
         }
         return ((NoticeReply) reply).text();
     }

@@ -161,9 +161,26 @@ function slackBlock(block, into) {
   into.appendChild(div);
 }
 
+// A chart: PNG bytes as the JSON gives them (base64), its words as alt text.
+function picture(shown) {
+  const img = document.createElement('img');
+  img.className = 'picture';
+  img.src = 'data:image/png;base64,' + shown.png;
+  img.alt = shown.description || '';
+  img.width = shown.width;
+  img.height = shown.height;
+  return img;
+}
+
 function slackMessage(message) {
   const div = document.createElement('div');
   div.className = 'slack-message';
+  if (message.picture) {
+    const title = document.createElement('h3');
+    title.textContent = message.text || '';
+    div.append(title, picture(message.picture));
+    return div;
+  }
   const blocks = Array.isArray(message.blocks) ? message.blocks : [];
   if (blocks.length === 0) {
     const section = document.createElement('div');
@@ -179,6 +196,7 @@ function telegramMessage(message) {
   const wrapper = document.createElement('div');
   const bubble = document.createElement('div');
   bubble.className = 'tg-message';
+  if (message.picture) bubble.appendChild(picture(message.picture));
   bubble.appendChild(telegramHtml(message.html || ''));
   wrapper.appendChild(bubble);
   const keyboard = document.createElement('div');

@@ -262,8 +262,8 @@ class CommandRouterTest {
     void helpListsEveryCommandWithAnExample(String text) {
         HelpReply help = run(text, HelpReply.class);
         assertThat(help.commands()).extracting(HelpReply.CommandHelp::command)
-                .containsExactly("/today", "/issue", "/tag", "/tags", "/ask", "/search", "/article", "/subscribe", "/unsubscribe",
-                        "/subscriptions", "/follow", "/unfollow", "/following", "/help");
+                .containsExactly("/today", "/issue", "/tag", "/tags", "/trend", "/ask", "/search", "/article", "/subscribe", "/unsubscribe",
+                        "/subscriptions", "/follow", "/unfollow", "/following", "/mute", "/unmute", "/help");
         assertThat(help.commands()).allSatisfy(command -> assertThat(command.example()).startsWith(command.command()));
         assertThat(run(new ChatRequest(Platform.TELEGRAM, null, "1", "2", null))).isInstanceOf(HelpReply.class);
     }

@@ -43,6 +43,7 @@ class DeliveryCommandsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             Subscription.deleteAll();
             TagFollow.deleteAll();
+            Subscription.getEntityManager().createNativeQuery("delete from chat_mute").executeUpdate();
         });
         // Wednesday 7 October 2026, 10:00 in Berlin.
         clock.set(Instant.parse("2026-10-07T08:00:00Z"));
@@ -154,6 +155,35 @@ class DeliveryCommandsTest {
 
         assertThat(text).contains("The issue of China.Table on weekdays at 07:30 Europe/Berlin",
                 "next: Thursday, 8 October 2026 at 07:30 Europe/Berlin", "Following: #Cyber");
+    }
+
+    @Test
+    void muteForADayUntilADayOrHoursIsShownBySubscriptionsUntilUnmute() {
+        assertThat(telegram("member-3", "/mute").kind()).isEqualTo(NoticeReply.Kind.DENIED);
+        assertThat(telegram("member-3", "/subscriptions").text()).doesNotContain("Muted");
+
+        assertThat(telegram("manager-1", "/mute").text()).startsWith("Muted until Thursday, 8 October 2026 at 10:00 Europe/Berlin")
+                .contains("not sent later");
+        assertThat(telegram("member-3", "/subscriptions").text())
+                .contains("Muted until Thursday, 8 October 2026 at 10:00 Europe/Berlin", "/unmute");
+        assertThat(telegram("manager-1", "/mute 36h").text()).startsWith("Muted until Thursday, 8 October 2026 at 22:00");
+        assertThat(telegram("manager-1", "/mute 2d").text()).startsWith("Muted until Friday, 9 October 2026 at 10:00");
+        assertThat(telegram("manager-1", "/mute until 2026-10-12").text()).startsWith("Muted until Tuesday, 13 October 2026 at 00:00");
+
+        assertThat(telegram("member-3", "/unmute").kind()).isEqualTo(NoticeReply.Kind.DENIED);
+        assertThat(telegram("manager-1", "/unmute").text()).startsWith("Unmuted");
+        assertThat(telegram("member-3", "/subscriptions").text()).doesNotContain("Muted");
+        assertThat(telegram("manager-1", "/unmute").text()).isEqualTo("This chat is not muted.");
+    }
+
+    @Test
+    void aMuteThatIsNoneIsExplained() {
+        assertThat(telegram("manager-1", "/mute forever").text()).isEqualTo(MuteEnd.USAGE);
+        assertThat(telegram("manager-1", "/mute 0h").text()).isEqualTo(MuteEnd.USAGE);
+        assertThat(telegram("manager-1", "/mute 400d").text()).contains("at most 365 days");
+        assertThat(telegram("manager-1", "/mute until 2026-10-01").text()).contains("2026-10-01 is past");
+        assertThat(telegram("manager-1", "/mute until someday").text()).contains("“someday”");
+        assertThat(telegram("member-3", "/subscriptions").text()).doesNotContain("Muted");
     }
 
     @Test

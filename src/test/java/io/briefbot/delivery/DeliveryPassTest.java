@@ -62,6 +62,9 @@ class DeliveryPassTest {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    Mutes mutes;
+
     String topic;
 
     @BeforeEach
@@ -354,6 +357,49 @@ class DeliveryPassTest {
         });
         assertThat(Ledgers.subscriptions("removed")).as("kept for when the chat is let back").isEqualTo(1);
         assertThat(delivered("forbidden")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aMutedChatGetsNothingAndWhatFellDueWhileMutedIsNotSentAfterUnmute() {
+        List.of("muted", "loud").forEach(chat -> Ledgers.subscribe(chat, "07:30", BERLIN, Days.DAILY, null));
+        Destination muted = new Destination(RecordingOutlet.PLATFORM, "muted", null);
+        mutes.mute(muted, clock.instant().plus(Duration.ofHours(1)), "manager-1");
+        IssueJson monday = issueOn(MONDAY);
+        double before = delivered("skipped");
+
+        PassSummary summary = runAt("2026-10-12T06:00:00Z");
+
+        assertThat(summary.skipped()).isEqualTo(1);
+        assertThat(summary.sent()).isEqualTo(1);
+        assertThat(outlet.postsPerChat()).containsOnlyKeys("loud");
+        assertThat(Ledgers.all()).filteredOn(row -> row.chatId.equals("muted")).singleElement().satisfies(row -> {
+            assertThat(row.is(Delivery.State.SKIPPED)).isTrue();
+            assertThat(row.lastError).startsWith("muted until ");
+            assertThat(row.messageIds).isEmpty();
+        });
+        assertThat(delivered("skipped")).isEqualTo(before + 1);
+
+        assertThat(mutes.unmute(muted)).isTrue();
+        runAt("2026-10-12T07:00:00Z");
+        assertThat(outlet.postsTo("muted")).as("not caught up").isEmpty();
+        IssueJson tuesday = issueOn(MONDAY.plusDays(1));
+        runAt("2026-10-13T06:00:00Z");
+        assertThat(outlet.postsTo("muted")).extracting(RecordingOutlet.Call::text).containsExactly(header(tuesday), teaser(tuesday));
+        assertThat(outlet.postsTo("loud")).extracting(RecordingOutlet.Call::text)
+                .containsExactly(header(monday), teaser(monday), header(tuesday), teaser(tuesday));
+    }
+
+    @Test
+    void aMuteThatHasEndedSkipsNothing() {
+        Ledgers.subscribe("rested", "07:30", BERLIN, Days.DAILY, null);
+        Destination rested = new Destination(RecordingOutlet.PLATFORM, "rested", null);
+        mutes.mute(rested, clock.instant().plus(Duration.ofMinutes(5)), "manager-1");
+        clock.advance(Duration.ofMinutes(6));
+        IssueJson monday = issueOn(MONDAY);
+
+        assertThat(runAt("2026-10-12T06:00:00Z").skipped()).isZero();
+        assertThat(outlet.postsTo("rested")).extracting(RecordingOutlet.Call::text).containsExactly(header(monday), teaser(monday));
+        assertThat(mutes.until(rested)).isEmpty();
     }
 
     @Test

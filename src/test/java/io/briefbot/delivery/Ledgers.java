@@ -22,6 +22,7 @@ public final class Ledgers {
             Delivery.deleteAll();
             Subscription.deleteAll();
             TagFollow.deleteAll();
+            Delivery.getEntityManager().createNativeQuery("delete from chat_mute").executeUpdate();
         });
         Archive.clear();
     }

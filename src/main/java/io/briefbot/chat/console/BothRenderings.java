@@ -23,7 +23,7 @@ class BothRenderings {
 
     ConsoleAnswer of(Reply reply) {
         return new ConsoleAnswer(telegram.render(reply), slack.render(reply).stream()
-                .map(message -> new ConsoleAnswer.SlackJson(message.text(), SLACK_JSON.toJson(message.blocks())))
+                .map(message -> new ConsoleAnswer.SlackJson(message.text(), SLACK_JSON.toJson(message.blocks()), message.picture()))
                 .toList());
     }
 }

@@ -3,6 +3,7 @@ package io.briefbot.chat.slack;
 import io.briefbot.format.ArticleReply;
 import io.briefbot.format.HelpReply;
 import io.briefbot.format.NoticeReply;
+import io.briefbot.format.PictureReply;
 import io.briefbot.format.Reply;
 import io.briefbot.format.slack.SlackMessage;
 import java.util.List;
@@ -41,6 +42,7 @@ record SlackAnswer(Reply reply, List<SlackMessage> messages, String ack) {
      * article is read beside the briefing it came from, and a notice must not wipe out the view.
      */
     boolean navigates() {
-        return isSingleMessage() && !(reply instanceof ArticleReply) && !(reply instanceof NoticeReply);
+        return isSingleMessage() && !(reply instanceof ArticleReply) && !(reply instanceof NoticeReply)
+                && !(reply instanceof PictureReply);
     }
 }

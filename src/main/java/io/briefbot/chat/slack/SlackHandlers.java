@@ -41,10 +41,10 @@ public class SlackHandlers {
 
     static final String BRIEFING = "/briefing";
     /**
-     * Slow (a question, a search) or usually more than one message (an article): acknowledged at once, answered by
-     * response_url.
+     * Slow (a question, a search), usually more than one message (an article), or a picture, which goes up as a file:
+     * acknowledged at once, answered by response_url or the upload.
      */
-    static final Set<String> DEFERRED = Set.of("ask", "search", "article");
+    static final Set<String> DEFERRED = Set.of("ask", "search", "article", "trend", "verlauf");
 
     private static final Logger LOG = Logger.getLogger(SlackHandlers.class);
     private static final Pattern ANY_ACTION = Pattern.compile(".*");

@@ -33,7 +33,7 @@ public class SlackReplies {
         boolean privately = !answer.forEveryone() && !isDirectMessage(channel);
         for (SlackMessage message : answer.messages()) {
             sender.reportIfFailed(privately ? sender.postEphemeral(channel, threadTs, user, message)
-                    : sender.postMessage(channel, threadTs, message));
+                    : post(channel, threadTs, message));
         }
     }
 
@@ -44,6 +44,10 @@ public class SlackReplies {
             return;
         }
         SlackMessage first = messages.get(0);
+        if (first.picture() != null) {
+            uploadOrExplain(responseUrl, channel, first);
+            return;
+        }
         SlackSender.Outcome responded = sender.respond(responseUrl, channel, response(first, answer.responseType(), false));
         if (!responded.ok()) {
             // An expired response_url (30 minutes, five uses) still leaves the channel.
@@ -54,6 +58,23 @@ public class SlackReplies {
             sender.reportIfFailed(answer.forEveryone() ? sender.postMessage(channel, null, message)
                     : sender.postEphemeral(channel, null, user, message));
         }
+    }
+
+    /**
+     * A picture goes into the channel as a file (a response_url cannot carry one); when Slack refuses it (the bot is
+     * not in the channel), the person who asked is told why, with the picture's words.
+     */
+    private void uploadOrExplain(String responseUrl, String channel, SlackMessage picture) {
+        SlackSender.Outcome uploaded = sender.uploadPicture(channel, null, picture);
+        sender.reportIfFailed(uploaded);
+        if (!uploaded.ok()) {
+            ephemeral(responseUrl, channel, "Slack did not take the picture here (" + uploaded.error() + "); in a channel, "
+                    + "invite me first with /invite. " + picture.picture().description());
+        }
+    }
+
+    private SlackSender.Outcome post(String channel, String threadTs, SlackMessage message) {
+        return message.picture() != null ? sender.uploadPicture(channel, threadTs, message) : sender.postMessage(channel, threadTs, message);
     }
 
     /** Replaces the message whose button was pressed, by response_url or else by chat.update. */

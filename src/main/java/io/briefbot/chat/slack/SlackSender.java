@@ -9,9 +9,12 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
+import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 import io.briefbot.chat.ApiReachability;
+import io.briefbot.format.Picture;
 import io.briefbot.format.slack.SlackMessage;
 import io.briefbot.common.RetryPolicy;
 import io.briefbot.common.RetryPolicy.Verdict;
@@ -24,7 +27,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.jboss.logging.Logger;
 
 /**
@@ -90,6 +97,42 @@ public class SlackSender {
     public Outcome respond(String responseUrl, String channel, ActionResponse response) {
         String json = gson.toJson(response);
         return withRetries("response_url", channel, () -> once(() -> Answer.of(slack.send(responseUrl, json))));
+    }
+
+    /**
+     * A picture as a file shared in the channel (in the thread {@code threadTs} when not null), titled with the message's
+     * text, its words as alt text: files.getUploadURLExternal, the bytes to the address it gives, then
+     * files.completeUploadExternal. Each step is retried on its own.
+     */
+    public Outcome uploadPicture(String channel, String threadTs, SlackMessage message) {
+        Picture picture = message.picture();
+        AtomicReference<FilesGetUploadURLExternalResponse> target = new AtomicReference<>();
+        Outcome asked = withRetries("files.getUploadURLExternal", channel, () -> once(() -> {
+            FilesGetUploadURLExternalResponse answer = methods.filesGetUploadURLExternal(r -> r.filename(picture.fileName())
+                    .length(picture.png().length).altTxt(picture.description()));
+            target.set(answer);
+            return Answer.of(answer, null);
+        }));
+        if (!asked.ok()) {
+            return asked;
+        }
+        Outcome uploaded = withRetries("file upload", channel, () -> once(() -> upload(target.get().getUploadUrl(), picture.png())));
+        if (!uploaded.ok()) {
+            return uploaded;
+        }
+        FilesCompleteUploadExternalRequest.FileDetails file = FilesCompleteUploadExternalRequest.FileDetails.builder()
+                .id(target.get().getFileId()).title(message.text()).build();
+        return withRetries("files.completeUploadExternal", channel, () -> once(() -> Answer.of(
+                methods.filesCompleteUploadExternal(r -> r.files(List.of(file)).channelId(channel).threadTs(threadTs)), null)));
+    }
+
+    /** The file's bytes to the address files.getUploadURLExternal gave, as the SDK's own upload sends them. */
+    private Answer upload(String url, byte[] bytes) throws IOException {
+        Request request = new Request.Builder().url(url).post(RequestBody.create(bytes)).build();
+        try (Response response = methods.getSlackHttpClient().getOkHttpClient().newCall(request).execute()) {
+            return response.isSuccessful() ? new Answer(Answer.Kind.OK, null, null, null)
+                    : Answer.classify(response.code(), "HTTP " + response.code(), response.header("Retry-After"));
+        }
     }
 
     /** One chat.postMessage, not retried: the answer carries the new message's ts. */

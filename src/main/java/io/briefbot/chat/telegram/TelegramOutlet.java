@@ -77,7 +77,7 @@ public class TelegramOutlet implements Outlet<TelegramMessage> {
     @Override
     public Posting send(Destination to, TelegramMessage message) {
         Long thread = to.threadId() == null ? null : Long.parseLong(to.threadId());
-        return post(to, chat -> TelegramRequests.send(chat, thread, message), null);
+        return post(to, chat -> TelegramRequests.post(chat, thread, message), null);
     }
 
     @Override

@@ -4,14 +4,20 @@ import com.pengrad.telegrambot.model.LinkPreviewOptions;
 import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
 import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
 import com.pengrad.telegrambot.model.request.ParseMode;
+import com.pengrad.telegrambot.request.BaseRequest;
 import com.pengrad.telegrambot.request.EditMessageText;
 import com.pengrad.telegrambot.request.SendMessage;
+import com.pengrad.telegrambot.request.SendPhoto;
+import com.pengrad.telegrambot.response.SendResponse;
 import io.briefbot.format.Action;
+import io.briefbot.format.Picture;
 import io.briefbot.format.telegram.TelegramMessage;
 import java.util.List;
 
 /** Rendered messages as Bot API calls: HTML parse mode, no link previews, buttons carrying their command. */
 public final class TelegramRequests {
+
+    private static final String PNG = "image/png";
 
     private TelegramRequests() {
     }
@@ -28,6 +34,23 @@ public final class TelegramRequests {
             send.replyMarkup(keyboard(message.keyboard()));
         }
         return send;
+    }
+
+    /** A text message as {@link #send} makes it, or a picture with its caption, uploaded as multipart/form-data. */
+    public static BaseRequest<?, SendResponse> post(long chatId, Long threadId, TelegramMessage message) {
+        Picture picture = message.picture();
+        if (picture == null) {
+            return send(chatId, threadId, message);
+        }
+        SendPhoto photo = new SendPhoto(chatId, picture.png()).fileName(picture.fileName()).contentType(PNG)
+                .caption(message.html()).parseMode(ParseMode.HTML);
+        if (threadId != null) {
+            photo.messageThreadId(threadId);
+        }
+        if (!message.keyboard().isEmpty()) {
+            photo.replyMarkup(keyboard(message.keyboard()));
+        }
+        return photo;
     }
 
     /** Replaces a message's text and buttons; no buttons in the message removes the old ones. */

@@ -38,6 +38,7 @@ public class TelegramStartup {
             new BotCommand("issue", "An issue by date, e.g. /issue 8 July"),
             new BotCommand("tag", "Articles with a tag, e.g. /tag cyber"),
             new BotCommand("tags", "The most used tags"),
+            new BotCommand("trend", "Articles per week with a tag, as a chart, e.g. /trend cyber"),
             new BotCommand("ask", "Ask the archive, e.g. /ask anything on tariffs this week?"),
             new BotCommand("search", "Search the archive, e.g. /search harbour fees"),
             new BotCommand("article", "Read an article by its number"),

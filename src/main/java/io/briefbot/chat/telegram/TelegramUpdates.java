@@ -9,6 +9,7 @@ import io.briefbot.chat.CommandRouter;
 import io.briefbot.chat.Platform;
 import io.briefbot.format.ArticleReply;
 import io.briefbot.format.NoticeReply;
+import io.briefbot.format.PictureReply;
 import io.briefbot.format.Reply;
 import io.briefbot.format.telegram.TelegramMessage;
 import io.briefbot.format.telegram.TelegramRenderer;
@@ -120,9 +121,10 @@ public class TelegramUpdates {
         List<TelegramMessage> messages = renderer.render(reply.get());
         List<Outbound.Call> calls = new ArrayList<>();
         for (TelegramMessage rendered : messages) {
-            calls.add(Outbound.Call.of(TelegramRequests.send(chatId, threadId, rendered)));
+            calls.add(Outbound.Call.of(TelegramRequests.post(chatId, threadId, rendered)));
         }
-        Buffer webhookBody = messages.size() == 1 ? webhookBodies.of(chatId, threadId, messages.get(0)) : null;
+        // a picture is uploaded, which a webhook response cannot do
+        Buffer webhookBody = messages.size() == 1 && messages.get(0).picture() == null ? webhookBodies.of(chatId, threadId, messages.get(0)) : null;
         return Optional.of(new Outbound(chatId, calls, webhookBody));
     }
 
@@ -149,7 +151,7 @@ public class TelegramUpdates {
                 calls.add(new Outbound.Call(TelegramRequests.edit(chatId, pressed.messageId(), only),
                         TelegramRequests.send(chatId, threadId, only)));
             } else {
-                messages.forEach(message -> calls.add(Outbound.Call.of(TelegramRequests.send(chatId, threadId, message))));
+                messages.forEach(message -> calls.add(Outbound.Call.of(TelegramRequests.post(chatId, threadId, message))));
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Answering a button press in chat %d failed", chatId);
@@ -162,7 +164,7 @@ public class TelegramUpdates {
      * article is read beside the briefing it came from, and a notice must not wipe out the view.
      */
     private static boolean navigates(Reply reply) {
-        return !(reply instanceof ArticleReply) && !(reply instanceof NoticeReply);
+        return !(reply instanceof ArticleReply) && !(reply instanceof NoticeReply) && !(reply instanceof PictureReply);
     }
 
     private static ChatRequest request(long chatId, Long threadId, Long fromId, String commandLine) {

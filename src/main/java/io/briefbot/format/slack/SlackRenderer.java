@@ -7,6 +7,7 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import io.briefbot.format.Marking;
 import io.briefbot.format.PartRenderer;
 import io.briefbot.format.PartRenderer.Rendered;
+import io.briefbot.format.PictureReply;
 import io.briefbot.format.RecentRenderings;
 import io.briefbot.format.Reply;
 import io.briefbot.format.ReplyLayout;
@@ -21,7 +22,8 @@ import java.util.Map;
  * Replies as Block Kit messages of mrkdwn sections and buttons. Limits, with margins below Slack's: a section's text
  * at most {@link #MAX_SECTION_CHARS}, a message at most {@link #MAX_BLOCKS} blocks and {@link #MAX_MESSAGE_CHARS}
  * characters counting the fallback text, every section text and every button. Parts are never cut: long text is
- * split into parts at sentence, else word, boundaries beforehand.
+ * split into parts at sentence, else word, boundaries beforehand. A picture is one message: a file titled with the
+ * fallback text, its words the alt text.
  */
 @ApplicationScoped
 public class SlackRenderer {
@@ -47,6 +49,9 @@ public class SlackRenderer {
     private List<SlackMessage> renderNow(Reply reply) {
         String fallback = parts.renderLine("message", "fallback",
                 Map.of("text", TextPieces.shorten(ReplyLayout.summary(reply), FALLBACK_CHARS, String::length)));
+        if (reply instanceof PictureReply picture) {
+            return List.of(new SlackMessage(fallback, List.of(), picture.picture()));
+        }
         List<String> sections = sections(parts.render(ReplyLayout.parts(reply)));
         List<ActionsBlock> buttons = SlackButtons.blocks(ReplyLayout.actions(reply));
         if (sections.isEmpty() && buttons.isEmpty()) {

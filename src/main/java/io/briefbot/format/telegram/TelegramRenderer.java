@@ -3,6 +3,7 @@ package io.briefbot.format.telegram;
 import io.briefbot.format.Action;
 import io.briefbot.format.PartRenderer;
 import io.briefbot.format.PartRenderer.Rendered;
+import io.briefbot.format.PictureReply;
 import io.briefbot.format.RecentRenderings;
 import io.briefbot.format.Reply;
 import io.briefbot.format.ReplyLayout;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * Replies as Telegram HTML messages. Each message stays within {@link #MAX_VISIBLE_CHARS} visible characters (Telegram
  * allows 4,096): parts are never cut, long text is split into parts at sentence, else word, boundaries beforehand,
- * so every message is well-formed on its own. The keyboard goes with the last message.
+ * so every message is well-formed on its own. The keyboard goes with the last message. A picture is one message,
+ * its words the caption.
  */
 @ApplicationScoped
 public class TelegramRenderer {
@@ -37,6 +39,10 @@ public class TelegramRenderer {
 
     private List<TelegramMessage> renderNow(Reply reply) {
         List<String> texts = pack(parts.render(ReplyLayout.parts(reply)));
+        if (reply instanceof PictureReply picture) {
+            // a caption is at most 1,024 characters: the picture's words are kept within that
+            return List.of(new TelegramMessage(texts.get(0), List.of(), picture.picture()));
+        }
         List<List<List<Action>>> keyboards = TelegramKeyboard.keyboards(ReplyLayout.actions(reply));
         if (texts.isEmpty()) {
             texts.add(parts.renderLine("message", keyboards.isEmpty() ? "empty" : "more_buttons", Map.of()));

@@ -1,6 +1,7 @@
 package io.briefbot.chat.slack;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -20,6 +21,11 @@ public class SlackApiStandIn extends LoopbackWireMock {
     static final String OTHER_TEAM = "T0OTHER99";
     static final String BOT_USER = "UBOT";
 
+    static final String UPLOAD = "/upload/v1/CwABAAAAXgoAAZnRG0VxRR5xCgAC";
+    static final String FILE_ID = "F0CHART0001";
+    /** A channel the bot is not a member of: files.completeUploadExternal refuses to share a file there. */
+    static final String OUTSIDE_CHANNEL = "C0OUTSIDE1";
+
     static String method(String name) {
         return "/api/" + name;
     }
@@ -32,6 +38,14 @@ public class SlackApiStandIn extends LoopbackWireMock {
                 + "\"subtype\":\"bot_message\",\"text\":\"briefing\",\"ts\":\"1764400000.000100\",\"bot_id\":\"B0BOT0001\"}}");
         answer("chat.update", "{\"ok\":true,\"channel\":\"C0CHANNEL\",\"ts\":\"1764400000.000100\",\"text\":\"briefing\"}");
         answer("chat.postEphemeral", "{\"ok\":true,\"message_ts\":\"1764400000.000200\"}");
+        answer("files.getUploadURLExternal", "{\"ok\":true,\"upload_url\":\"" + server.baseUrl() + UPLOAD + "\",\"file_id\":\""
+                + FILE_ID + "\"}");
+        server.stubFor(post(urlEqualTo(UPLOAD)).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain")
+                .withBody("OK - 48211")));
+        answer("files.completeUploadExternal", "{\"ok\":true,\"files\":[{\"id\":\"" + FILE_ID + "\",\"title\":\"chart\"}]}");
+        server.stubFor(post(urlEqualTo(method("files.completeUploadExternal"))).withFormParam("channel_id", equalTo(OUTSIDE_CHANNEL))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
+                        .withBody("{\"ok\":false,\"error\":\"not_in_channel\"}")));
         server.stubFor(post(urlPathMatching("/hooks/.*")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html").withBody("ok")));
         return Map.of(

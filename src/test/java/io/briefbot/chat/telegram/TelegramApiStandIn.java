@@ -24,6 +24,11 @@ public class TelegramApiStandIn extends LoopbackWireMock {
             + BOT_USERNAME + "\"}";
     private static final String SENT_MESSAGE = "{\"ok\":true,\"result\":{\"message_id\":9001,\"from\":" + BOT_USER
             + ",\"chat\":{\"id\":4242,\"first_name\":\"Ada\",\"type\":\"private\"},\"date\":1764400000,\"text\":\"briefing\"}}";
+    private static final String SENT_PHOTO = "{\"ok\":true,\"result\":{\"message_id\":9002,\"from\":" + BOT_USER
+            + ",\"chat\":{\"id\":4242,\"first_name\":\"Ada\",\"type\":\"private\"},\"date\":1764400000,\"photo\":["
+            + "{\"file_id\":\"AgACAgQAAxkDAAIBc2chart-small\",\"file_unique_id\":\"AQADchart1\",\"file_size\":9120,\"width\":320,\"height\":187},"
+            + "{\"file_id\":\"AgACAgQAAxkDAAIBc2chart-large\",\"file_unique_id\":\"AQADchart2\",\"file_size\":48211,\"width\":1200,\"height\":700}],"
+            + "\"caption\":\"Articles per week\"}}";
     private static final String TRUE = "{\"ok\":true,\"result\":true}";
 
     private boolean polling;
@@ -53,6 +58,7 @@ public class TelegramApiStandIn extends LoopbackWireMock {
         answer("answerCallbackQuery", TRUE);
         answer("sendMessage", SENT_MESSAGE);
         answer("editMessageText", SENT_MESSAGE);
+        answer("sendPhoto", SENT_PHOTO);
         if (polling) {
             serveOneUpdate();
         }
