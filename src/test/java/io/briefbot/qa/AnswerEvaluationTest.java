@@ -26,8 +26,8 @@ class AnswerEvaluationTest {
     static final Retriever.Settings SETTINGS = new Retriever.Settings(0.15, 30, 0.6, 0.62);
     static final double MIN_RECALL_AT_3 = 0.9;
     static final double MIN_QUOTE_ACCURACY = 0.8;
-    /** The second set's floor: its recall@3 when it was written. */
-    static final double SECOND_SET_MIN_RECALL_AT_3 = 0.5;
+    /** The second set's floor, a little under its recall@3 now (0.540 with BM25 alone when it was written). */
+    static final double SECOND_SET_MIN_RECALL_AT_3 = 0.55;
 
     static Embedder model;
     static Evaluation.Archive development;
