@@ -46,9 +46,8 @@ final class AnswerBuilder {
         Retriever.Terms terms = retrieval.terms();
         List<Candidate> candidates = retrieval.candidates();
         Retriever.Settings settings = retriever.settings();
-        List<Candidate> answering = candidates.stream()
-                .filter(c -> c.coverage() >= settings.minCoverage() || c.similarity() >= settings.minSimilarity())
-                .toList();
+        List<Candidate> answering = terms.unknownNames().isEmpty()
+                ? candidates.stream().filter(c -> answers(c, settings)).toList() : List.<Candidate>of();
         if (answering.isEmpty()) {
             return new Answer(question.text(), question.topic(), question.window(), false, List.of(), List.of(), suggestions(candidates),
                     Optional.empty(), Optional.empty());
@@ -73,6 +72,11 @@ final class AnswerBuilder {
                 .toList();
         return new Answer(question.text(), question.topic(), question.window(), false, quotes, related, List.of(), Optional.empty(),
                 Optional.empty());
+    }
+
+    /** Whether a unit answers: it holds enough of the question's words, or is close enough in meaning. */
+    private static boolean answers(Candidate candidate, Retriever.Settings settings) {
+        return candidate.coverage() >= settings.minCoverage() || candidate.similarity() >= settings.minSimilarity();
     }
 
     /** With fewer than three units, the best unit's next passages that also contain the question's words. */

@@ -30,6 +30,8 @@ final class Glossary {
     private final Map<String, Set<String>> translations = new HashMap<>();
     private final List<String> germanWords = new ArrayList<>();
     private final Set<String> germanParts = new LinkedHashSet<>();
+    /** German words written in lower case (verbs by their infinitive, adjectives), folded: a verb's regular forms translate too. */
+    private final Set<String> germanVerbs = new java.util.HashSet<>();
 
     private Glossary() {
     }
@@ -64,10 +66,15 @@ final class Glossary {
                 if (line.isBlank() || line.startsWith("#") || pair.length != 2) {
                     continue;
                 }
-                glossary.add(SearchKeys.of(pair[0]), SearchKeys.of(pair[1]));
                 String german = pair[0].strip().toLowerCase(java.util.Locale.GERMAN);
-                if (!german.contains(" ") && german.length() >= MIN_COMPOUND_PART) {
+                // compounds are made of nouns; a word written in lower case (a verb, an adjective) is no part of one
+                boolean noun = !Character.isLowerCase(pair[0].strip().charAt(0));
+                glossary.add(SearchKeys.of(pair[0]), SearchKeys.of(pair[1]), noun);
+                if (!german.contains(" ") && german.length() >= MIN_COMPOUND_PART && noun) {
                     glossary.germanParts.add(german);
+                }
+                if (!german.contains(" ") && !noun) {
+                    glossary.germanVerbs.add(SearchKeys.of(pair[0]));
                 }
             }
         } catch (IOException e) {
@@ -76,10 +83,10 @@ final class Glossary {
         return glossary;
     }
 
-    private void add(String german, String english) {
+    private void add(String german, String english, boolean noun) {
         translations.computeIfAbsent(german, k -> new LinkedHashSet<>()).add(english);
         translations.computeIfAbsent(english, k -> new LinkedHashSet<>()).add(german);
-        if (!german.contains(" ")) {
+        if (!german.contains(" ") && noun) {
             germanWords.add(german);
         }
     }
@@ -87,6 +94,19 @@ final class Glossary {
     /** The translations of a word or phrase (folded, as {@link SearchKeys} folds); empty when it has none. */
     Set<String> translate(String phrase) {
         return translations.getOrDefault(phrase, Set.of());
+    }
+
+    /**
+     * The translations of a word as a question writes it: of the word itself and of the base forms it may inflect
+     * ("investiert" as "investieren", "approved" as "approve"); a German verb among them also in its regular forms ("fordern": "fordert",
+     * "gefordert"), as the archive writes it.
+     */
+    Set<String> translateAnyForm(String word) {
+        Set<String> found = new LinkedHashSet<>(translate(word));
+        WordForms.lemmas(word).forEach(lemma -> found.addAll(translate(lemma)));
+        Set<String> forms = new LinkedHashSet<>(found);
+        found.stream().filter(germanVerbs::contains).forEach(verb -> forms.addAll(WordForms.conjugated(verb)));
+        return forms;
     }
 
     /** The German words, as written (lower case), that a German compound in an article is split into besides itself. */

@@ -17,7 +17,7 @@ final class QuestionAnswerer {
     QuestionAnswerer(ArchiveIndex index, UnitVectors vectors, Optional<Embedder> embedder, Retriever.Settings settings,
                      Glossary glossary) {
         this.reader = new QuestionReader(glossary);
-        this.retriever = new Retriever(index, vectors, embedder, settings);
+        this.retriever = new Retriever(index, vectors, embedder, settings, glossary);
         this.builder = new AnswerBuilder(retriever, embedder);
     }
 

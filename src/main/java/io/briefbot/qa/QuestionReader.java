@@ -31,7 +31,14 @@ final class QuestionReader {
             "bitte", "los", "announce", "announced", "announces", "decide", "decided", "decides", "beschlossen", "beschliesst",
             "angekundigt", "kundigt", "entschieden", "doing", "viele", "vielen", "high", "higher", "long", "want", "wants",
             "wanted", "like", "kind", "big", "large", "often", "zeigt", "passiert", "stand", "steht", "aktuell", "aktuelle", "aktuellen", "ausgabe", "ausgaben",
-            "artikel", "briefing", "thema", "themen", "dass", "ob", "kann", "konnen", "soll", "sollen", "will", "wollen"));
+            "artikel", "briefing", "thema", "themen", "dass", "ob", "kann", "konnen", "soll", "sollen", "will", "wollen",
+            // German function words and the parts of "wie viel", "wie hoch", "ab wann" that say nothing of the subject
+            "viel", "hoch", "gross", "weit", "lange", "oft", "nun", "jetzt", "wieder", "ab", "bis", "beim", "ins", "sein",
+            "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dies", "diese", "dieser",
+            "dieses", "diesem", "diesen", "welchem", "woruber", "wofur", "wozu", "womit", "wodurch", "wohin", "woher",
+            "worum", "konnte", "musste", "muss", "mussen", "darf", "durfen", "sich",
+            // English function words of the same kind
+            "per", "now", "currently", "mainly", "mostly", "actually", "exactly", "being", "onto"));
 
     /** The rest of a compound before a glossary word it ends with must be a word at least this long to say anything. */
     private static final int MIN_MODIFIER = 3;
@@ -61,7 +68,7 @@ final class QuestionReader {
             Set<String> forms = new LinkedHashSet<>();
             Set<String> loose = new LinkedHashSet<>();
             forms.add(word);
-            forms.addAll(glossary.translate(SearchKeys.of(word)));
+            forms.addAll(glossary.translateAnyForm(SearchKeys.of(word)));
             if (forms.size() == 1) {
                 compoundForms(glossary.parts(SearchKeys.of(word)), forms, loose);
             }

@@ -45,8 +45,13 @@ final class Retriever {
     record Settings(double recency, int recencyHalfLifeDays, double minCoverage, double minSimilarity) {
     }
 
-    /** A question's concepts as terms, with their weights. */
-    record Terms(List<ConceptTerms> concepts) {
+    /**
+     * A question's concepts as terms, with their weights.
+     *
+     * @param unknownNames the names the question asks about that no unit contains: then the archive cannot answer it.
+     *                     Only of a question not in German, where a capital marks a name rather than any noun.
+     */
+    record Terms(List<ConceptTerms> concepts, List<String> unknownNames) {
 
         double total() {
             return concepts.stream().mapToDouble(ConceptTerms::weight).sum();
@@ -89,9 +94,11 @@ final class Retriever {
     private final UnitVectors vectors;
     private final Optional<Embedder> embedder;
     private final Settings settings;
+    private final CompoundSplitter compounds;
 
-    Retriever(ArchiveIndex index, UnitVectors vectors, Optional<Embedder> embedder, Settings settings) {
+    Retriever(ArchiveIndex index, UnitVectors vectors, Optional<Embedder> embedder, Settings settings, Glossary glossary) {
         this.index = index;
+        this.compounds = new CompoundSplitter(glossary);
         this.analyzer = index.analyzer();
         this.vectors = vectors;
         this.embedder = embedder;
@@ -166,18 +173,37 @@ final class Retriever {
     /** The question's concepts as terms, weighted by how rare they are among the archive's units. */
     Terms terms(Question question, IndexSearcher searcher) {
         int units = Math.max(1, docCount(searcher, IndexFields.of(ALL, "en")));
+        boolean capitalsAreNames = !TextLanguage.of(question.text()).equals(Optional.of(TextLanguage.GERMAN));
         List<ConceptTerms> concepts = new ArrayList<>();
+        List<String> unknownNames = new ArrayList<>();
         for (Concept concept : question.concepts()) {
             ConceptTerms terms = ConceptTerms.of(concept, queryAnalyzer, 0);
             if (terms.isEmpty()) {
                 continue;
             }
-            long documentFrequency = Math.max(maxFrequency(searcher, terms.english(), "en"), maxFrequency(searcher, terms.german(), "de"));
+            long documentFrequency = frequency(searcher, terms);
+            if (documentFrequency == 0) {
+                Optional<ConceptTerms> split = compounds.split(concept, form -> frequency(searcher, ConceptTerms.of(
+                        new Concept(form, List.of(form), List.of(), false), queryAnalyzer, 0)) > 0)
+                        .map(parts -> ConceptTerms.of(parts, queryAnalyzer, 0));
+                if (split.isPresent()) {
+                    terms = split.get();
+                    documentFrequency = frequency(searcher, terms);
+                }
+            }
+            if (documentFrequency == 0 && concept.named() && capitalsAreNames) {
+                unknownNames.add(concept.typed());
+            }
             double idf = Math.log(1 + (units - documentFrequency + 0.5) / (documentFrequency + 0.5));
             boolean phrasing = documentFrequency == 0 && !concept.named();
             concepts.add(terms.weighted(phrasing ? idf * UNKNOWN_WORD_SHARE : idf));
         }
-        return new Terms(concepts);
+        return new Terms(concepts, unknownNames);
+    }
+
+    /** In how many units the concept's most common form occurs. */
+    private static long frequency(IndexSearcher searcher, ConceptTerms terms) {
+        return Math.max(maxFrequency(searcher, terms.english(), "en"), maxFrequency(searcher, terms.german(), "de"));
     }
 
     /** How much of the question, by weight, a text contains: 0 to 1. */

@@ -55,6 +55,31 @@ class WholeIssueTest {
     }
 
     @Test
+    void aQuestionAboutANameTheArchiveNeverMentionsGetsNoAnswerThoughItsOtherWordsMatch() {
+        try (ArchiveIndex index = index(invented())) {
+            for (boolean byMeaning : List.of(false, true)) {
+                Answer elsewhere = answerer(index, byMeaning).answer("How much do the hackers want for the vehicle registry of Chongqing?",
+                        ISSUE_DAY.plusDays(1), byMeaning);
+                Answer here = answerer(index, byMeaning).answer("How much do the hackers want for the vehicle registry of Guangzhou?",
+                        ISSUE_DAY.plusDays(1), byMeaning);
+
+                assertThat(elsewhere.quotes()).as("by meaning: %s", byMeaning).isEmpty();
+                assertThat(here.quotes()).as("by meaning: %s", byMeaning).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aGermanCompoundTheTextWritesAsTwoEnglishWordsIsFound() {
+        try (ArchiveIndex index = index(invented())) {
+            Answer answer = answerer(index, false).answer("Was verspricht das Transportministerium?", ISSUE_DAY.plusDays(1), false);
+
+            assertThat(answer.quotes()).isNotEmpty();
+            assertThat(answer.quotes().get(0).text()).contains("It promises audits of every provincial registry.");
+        }
+    }
+
+    @Test
     void anEditorialOnlyStoryIsAnsweredFromTheEditorial() {
         try (ArchiveIndex index = index(invented())) {
             Answer answer = answerer(index, false).answer("What does the transport ministry promise after the leak?",
