@@ -1,7 +1,8 @@
 -- The pace of posts to the chat platforms, shared by every replica: for each platform the next free send slot over
 -- all its chats (chat_id ''), and for each chat the earliest time its next message may go. A sender reserves its
--- message's slot with reserve_send_slot and sleeps until it, so that all replicas together keep a platform's rate
--- and a chat's gap; a 429 moves both rows past its retry_after for every replica. Times are the database's clock,
+-- message's slot with reserve_send_slot and sleeps until it, so that all replicas together keep a platform's rate;
+-- the chat stays held until the platform's answer sets its gap from then (or, failing an answer, a while);
+-- a 429 moves both rows past its retry_after for every replica. Times are the database's clock,
 -- so the replicas' clocks need not agree. Unlogged: a row matters for seconds, and after a crash an empty table
 -- only means every slot is free.
 create unlogged table send_slot (
@@ -14,7 +15,7 @@ create unlogged table send_slot (
 -- Reserves the platform's next free slot for one message to one chat, if the chat is free by then: granted, and
 -- the delay until the slot. Otherwise nothing is reserved (a platform slot is never held for a chat that may not
 -- take it) and the delay is until the chat is free; ask again then.
-create function reserve_send_slot(for_platform text, for_chat text, spacing interval, gap interval,
+create function reserve_send_slot(for_platform text, for_chat text, spacing interval, hold interval,
                                   out granted boolean, out delay interval, out slot timestamptz)
 language plpgsql as $$
 declare
@@ -33,7 +34,7 @@ begin
         return;
     end if;
     update send_slot s set next_at = slot + spacing where s.platform = for_platform and s.chat_id = '';
-    insert into send_slot as s values (for_platform, for_chat, slot + gap)
+    insert into send_slot as s values (for_platform, for_chat, slot + hold)
     on conflict (platform, chat_id) do update set next_at = excluded.next_at;
     granted := true;
     delay := slot - now_at;

@@ -25,6 +25,12 @@ public class Pacer {
      */
     static final double HEADROOM = 1.02;
 
+    /**
+     * How long past its slot a chat is held for a message in flight, unless the platform's answer frees it sooner
+     * ({@link #answered}): the chat's next message waits for the answer, however long the call takes.
+     */
+    static final Duration IN_FLIGHT = Duration.ofSeconds(10);
+
     private static final long MICROS_PER_SECOND = 1_000_000;
 
     private final AgroalDataSource database;
@@ -61,7 +67,7 @@ public class Pacer {
             statement.setString(1, to.platform());
             statement.setString(2, to.chatId());
             statement.setLong(3, spacing);
-            statement.setLong(4, gapMicros(pace));
+            statement.setLong(4, gapMicros(pace) + IN_FLIGHT.toNanos() / 1_000);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 Timestamp slot = row.getTimestamp(3);
@@ -72,11 +78,11 @@ public class Pacer {
     }
 
     /**
-     * The platform answered a message to {@code to}: the chat's gap runs from now, not only from the message's
-     * slot, so that a message that left or arrived late still has its gap before the chat's next one.
+     * The platform answered a message to {@code to}: the chat, held while it was in flight, is free after its gap
+     * from now, so that a message that left or arrived late still has its gap before the chat's next one.
      */
     void answered(Destination to, Pace pace) {
-        query("update send_slot set next_at = greatest(next_at, clock_timestamp() + ? * interval '1 microsecond')"
+        query("update send_slot set next_at = clock_timestamp() + ? * interval '1 microsecond'"
                 + " where platform = ? and chat_id = ?", statement -> {
             statement.setLong(1, gapMicros(pace));
             statement.setString(2, to.platform());

@@ -72,10 +72,14 @@ class PacerTest {
         Pace pace = new Pace(1000, Duration.ofSeconds(10));
 
         Pacer.Reservation first = pacer.reserve(chat("A"), pace);
+        Pacer.Reservation inFlight = pacer.reserve(chat("A"), pace);
+        pacer.answered(chat("A"), pace);
         Pacer.Reservation again = pacer.reserve(chat("A"), pace);
         Pacer.Reservation other = pacer.reserve(chat("B"), pace);
 
         assertThat(first.granted()).isTrue();
+        assertThat(inFlight.granted()).as("nothing while the first is unanswered").isFalse();
+        assertThat(inFlight.delay()).isGreaterThan(Duration.ofSeconds(19));
         assertThat(again.granted()).as("nothing reserved while the chat is not free").isFalse();
         assertThat(again.delay()).isBetween(Duration.ofSeconds(9), Duration.ofMillis(10_201));
         assertThat(other.granted()).isTrue();
@@ -120,7 +124,9 @@ class PacerTest {
 
     @Test
     void forgetsOnlyTheChatsWhoseGapHasPassed() throws Exception {
-        pacer.reserve(chat("quick"), new Pace(1000, Duration.ZERO));
+        Pace quick = new Pace(1000, Duration.ZERO);
+        pacer.reserve(chat("quick"), quick);
+        pacer.answered(chat("quick"), quick);
         pacer.reserve(chat("slow"), new Pace(1000, Duration.ofHours(1)));
         Thread.sleep(20);
 
