@@ -21,9 +21,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends the deliveries that are due, through their platforms' outlets, with several workers. A worker claims a
- * few rows (the lease is committed before any platform call), posts each row's messages one by one, each when its
- * pacer lets it, and records every message id as it comes back, so a retry continues after the last posted
- * message and a runner killed mid-send duplicates at most the message that was in flight.
+ * few rows (the lease is committed before any platform call), posts each row's messages one by one, each in the
+ * send slot the pacer gives it (one pace for all replicas), and records every message id as it comes back, so a
+ * retry continues after the last posted message and a runner killed mid-send duplicates at most the message that
+ * was in flight.
  */
 @ApplicationScoped
 public class FanOut {
@@ -35,6 +36,7 @@ public class FanOut {
     private static final AtomicInteger DRAINS = new AtomicInteger();
 
     private final Outlets outlets;
+    private final Pacer pacer;
     private final Ledger ledger;
     private final PostReplies replies;
     private final DeliveryConfig config;
@@ -42,8 +44,10 @@ public class FanOut {
     private final Clock clock;
     private final Mutes mutes;
 
-    FanOut(Outlets outlets, Ledger ledger, PostReplies replies, DeliveryConfig config, MeterRegistry meters, Clock clock, Mutes mutes) {
+    FanOut(Outlets outlets, Pacer pacer, Ledger ledger, PostReplies replies, DeliveryConfig config, MeterRegistry meters, Clock clock,
+            Mutes mutes) {
         this.outlets = outlets;
+        this.pacer = pacer;
         this.mutes = mutes;
         this.ledger = ledger;
         this.replies = replies;
@@ -78,7 +82,7 @@ public class FanOut {
             LOG.errorf(e.getCause(), "A delivery worker of %s failed", runner);
         } finally {
             workers.shutdownNow();
-            outlets.forgetIdleChats();
+            pacer.forgetIdleChats();
         }
         return tally;
     }
@@ -134,7 +138,6 @@ public class FanOut {
             count("skipped", to);
             return;
         }
-        Pacer pacer = outlets.pacer(outlet.platform());
         Pace pace = outlet.pace(to);
         List<M> messages = outlet.render(to, reply);
         List<String> posted = row.messageIds();
@@ -147,6 +150,7 @@ public class FanOut {
                     return;
                 }
                 Posting edit = call(() -> outlet.edit(to, messageId, message));
+                pacer.answered(to, pace);
                 if (edit.result() != Result.SENT) {
                     settle(runner, row, edit, tally);
                     return;
@@ -160,6 +164,7 @@ public class FanOut {
                 return;
             }
             Posting post = call(() -> outlet.send(to, message));
+            pacer.answered(to, pace);
             if (post.result() != Result.SENT) {
                 settle(runner, row, post, tally);
                 return;
@@ -180,7 +185,7 @@ public class FanOut {
             case RETRY_AFTER -> {
                 Duration wait = posting.retryAfter() == null ? Duration.ofSeconds(1) : posting.retryAfter();
                 // the outlet's sender counted the 429, as it counts every one the platform answers
-                outlets.pacer(to.platform()).pause(to, wait);
+                pacer.pause(to, wait);
                 ledger.retryAfter(row.id(), runner, wait, posting.error());
                 tally.retrying.incrementAndGet();
             }

@@ -10,16 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.briefbot.testing.BriefbotProcess;
-import io.briefbot.testing.ExternalPostgres;
 import io.briefbot.testing.FixtureIssues;
 import io.briefbot.testing.FloodLimitedBotApi;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -39,29 +33,23 @@ import org.junit.jupiter.api.io.TempDir;
 class DeliveryReplicasIT {
 
     private static final String TOKEN = "424242:replicas-stand-in";
-    private static final String ADMIN = "replicas-admin-token";
-    private static final String DATABASE = "briefbot_replicas";
     private static final int CHATS = 240;
     private static final int WORKERS = 2;
     private static final String DAY = "2026-12-01";
     // 08:00:30 in Berlin that day
     private static final String SLOT = "2026-12-01T07:00:30Z";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path temp;
 
-    private ExternalPostgres postgres;
+    private Replicas replicas;
     private WireMockServer telegram;
     private final FloodLimitedBotApi api = new FloodLimitedBotApi(25, 1);
 
     @BeforeEach
     void start() throws Exception {
-        // the server's own user must reach its folder; briefbots and their data stay apart from it
-        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
-        postgres = ExternalPostgres.start(Files.createDirectories(temp.resolve("postgres")));
-        postgres.asSuperuser("CREATE USER briefbot_app PASSWORD 'replicas-db-password'", "CREATE DATABASE " + DATABASE + " OWNER briefbot_app");
+        replicas = Replicas.start(temp);
         telegram = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(api));
         telegram.start();
         answer("getMe", "{\"ok\":true,\"result\":{\"id\":424242,\"is_bot\":true,\"first_name\":\"briefbot\",\"username\":\"briefbot_test_bot\"}}");
@@ -72,12 +60,11 @@ class DeliveryReplicasIT {
 
     @AfterEach
     void stop() throws Exception {
-        BriefbotProcess.destroyAll(temp.resolve("replicas"));
+        if (replicas != null) {
+            replicas.close();
+        }
         if (telegram != null) {
             telegram.stop();
-        }
-        if (postgres != null) {
-            postgres.close();
         }
     }
 
@@ -126,13 +113,6 @@ class DeliveryReplicasIT {
 
     private BriefbotProcess replica(String name) throws Exception {
         Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(DATABASE));
-        env.put("QUARKUS_DATASOURCE_USERNAME", "briefbot_app");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "replicas-db-password");
-        env.put("BRIEFBOT_ADMIN_TOKEN", ADMIN);
-        env.put("BRIEFBOT_INBOX_ENABLED", "false");
-        env.put("BRIEFBOT_DELIVERY_ENABLED", "false");
-        env.put("BRIEFBOT_DELIVERY_RUNNER", "replica-" + name);
         env.put("BRIEFBOT_DELIVERY_WORKERS", Integer.toString(WORKERS));
         env.put("BRIEFBOT_DELIVERY_LEASE", "3s");
         env.put("TELEGRAM_BOT_TOKEN", TOKEN);
@@ -140,16 +120,12 @@ class DeliveryReplicasIT {
         env.put("TELEGRAM_WEBHOOK_URL", "https://briefbot.example.org/telegram/webhook");
         env.put("TELEGRAM_WEBHOOK_SECRET", "replicas-webhook-secret");
         env.put("BRIEFBOT_TELEGRAM_CHATS", "*");
-        return BriefbotProcess.start(temp.resolve("replicas").resolve(name), env);
+        return replicas.replica(name, env);
     }
 
     private void publishAndSubscribe(BriefbotProcess replica) throws Exception {
-        HttpResponse<String> stored = HTTP.send(HttpRequest.newBuilder(URI.create(base(replica) + "/api/issues?date=" + DAY))
-                .header("Authorization", "Bearer " + ADMIN).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(FixtureIssues.text(FixtureIssues.uniqueTopic("Replicas"),
-                        FixtureIssues.uniqueTitle("Replicated")))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
-        try (Connection db = postgres.connect(DATABASE, "briefbot_app", "replicas-db-password");
+        Replicas.store(replica, DAY, FixtureIssues.text(FixtureIssues.uniqueTopic("Replicas"), FixtureIssues.uniqueTitle("Replicated")));
+        try (Connection db = replicas.connect();
              PreparedStatement insert = db.prepareStatement("INSERT INTO subscription (platform, chat_id, local_time, zone_id, days,"
                      + " created_by, created_at) VALUES ('telegram', ?, '08:00', 'Europe/Berlin', 'daily', 'replicas-it', '2026-11-01T00:00:00Z')")) {
             for (int chat = 0; chat < CHATS; chat++) {
@@ -160,10 +136,8 @@ class DeliveryReplicasIT {
         }
     }
 
-    private CompletableFuture<HttpResponse<String>> run(BriefbotProcess replica) {
-        return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(base(replica) + "/api/admin/deliveries/run?at=" + SLOT))
-                .header("Authorization", "Bearer " + ADMIN).POST(HttpRequest.BodyPublishers.noBody())
-                .timeout(Duration.ofMinutes(3)).build(), HttpResponse.BodyHandlers.ofString());
+    private static CompletableFuture<HttpResponse<String>> run(BriefbotProcess replica) {
+        return Replicas.run(replica, SLOT);
     }
 
     /** Passes (each waiting out its 429s' retry_after first) until the ledger has nothing pending for the day. */
@@ -171,8 +145,7 @@ class DeliveryReplicasIT {
         for (int pass = 0; pass < 20; pass++) {
             HttpResponse<String> summary = run(replica).get();
             assertThat(summary.statusCode()).as(summary.body()).isEqualTo(200);
-            JsonNode day = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base(replica) + "/api/admin/deliveries?date=" + DAY))
-                    .header("Authorization", "Bearer " + ADMIN).build(), HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode day = JSON.readTree(Replicas.get(replica, "/api/admin/deliveries?date=" + DAY).body());
             if (day.path("pending").isEmpty()) {
                 assertThat(day.path("sent")).hasSize(CHATS);
                 assertThat(day.path("failed")).isEmpty();
@@ -186,10 +159,6 @@ class DeliveryReplicasIT {
     private static int sent(HttpResponse<String> summary) throws Exception {
         assertThat(summary.statusCode()).as(summary.body()).isEqualTo(200);
         return JSON.readTree(summary.body()).path("sent").asInt();
-    }
-
-    private static String base(BriefbotProcess replica) {
-        return "http://127.0.0.1:" + replica.httpPort();
     }
 
     private void answer(String method, String json) {

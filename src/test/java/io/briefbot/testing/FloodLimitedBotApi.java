@@ -1,7 +1,5 @@
 package io.briefbot.testing;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -56,16 +54,10 @@ public class FloodLimitedBotApi implements ResponseDefinitionTransformerV2 {
         if (++calls % every == 0) {
             rateLimited++;
             waitUntil.put(key, now + retryAfterSeconds * 1_000_000_000L);
-            return json(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after " + retryAfterSeconds
-                    + "\",\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}");
+            return BotApiAnswers.tooManyRequests(retryAfterSeconds);
         }
         received.merge(key, 1, Integer::sum);
-        String chatJson = chat.startsWith("-") ? "{\"id\":" + chat + ",\"title\":\"Desk " + chat + "\",\"type\":\"supergroup\"}"
-                : "{\"id\":" + chat + ",\"first_name\":\"Reader\",\"type\":\"private\"}";
-        return json(200, "{\"ok\":true,\"result\":{\"message_id\":" + nextMessageId++
-                + (thread == null ? "" : ",\"message_thread_id\":" + thread + ",\"is_topic_message\":true")
-                + ",\"from\":{\"id\":123456789,\"is_bot\":true,\"first_name\":\"briefbot\",\"username\":\"briefbot_test_bot\"},"
-                + "\"chat\":" + chatJson + ",\"date\":" + System.currentTimeMillis() / 1000 + ",\"text\":\"briefing\"}}");
+        return BotApiAnswers.sent(chat, thread, nextMessageId++);
     }
 
     /** Messages each chat (or "chat/topic") received, refused calls not counted. */
@@ -84,9 +76,5 @@ public class FloodLimitedBotApi implements ResponseDefinitionTransformerV2 {
     /** Calls for a chat that came sooner after its 429 than retry_after allowed. */
     public synchronized int earlyRetries() {
         return earlyRetries;
-    }
-
-    private static ResponseDefinition json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body).build();
     }
 }
