@@ -8,7 +8,6 @@ import io.briefbot.ingest.mailbox.MessageLedger.Known;
 import io.briefbot.ingest.parse.IssueRejectedException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +26,10 @@ import org.jboss.logging.Logger;
 public class ReadMailbox {
 
     private static final Logger LOG = Logger.getLogger(ReadMailbox.class);
-    /** Messages taken between two moves: a crash leaves at most this many stored but not moved. */
+    /** Messages fetched in one command, then moved in one: a crash leaves at most this many stored but not moved. */
     private static final int BATCH = 50;
+    /** Bytes fetched in one command at most, so that large messages do not fill the memory. */
+    private static final long BATCH_BYTES = 16L * 1024 * 1024;
     /** Failures in a row (not refusals) after which the look ends: the database is likely down. */
     private static final int MAX_FAILURES_IN_A_ROW = 3;
 
@@ -60,10 +61,15 @@ public class ReadMailbox {
 
         int done = 0;
         int failuresInARow = 0;
-        for (int start = 0; start < allowed.size() && goOn.getAsBoolean(); start += BATCH) {
+        for (List<Waiting> batch : batches(allowed)) {
+            if (!goOn.getAsBoolean()) {
+                break;
+            }
+            List<Waiting> toTake = batch.stream().filter(message -> undecided(known.get(message.uid()))).toList();
+            Map<Long, byte[]> raw = mailbox.raw(uids(toTake));
             List<Waiting> toProcessed = new ArrayList<>();
             List<Waiting> toFailed = new ArrayList<>();
-            for (Waiting message : allowed.subList(start, Math.min(start + BATCH, allowed.size()))) {
+            for (Waiting message : batch) {
                 if (!goOn.getAsBoolean()) {
                     break;
                 }
@@ -72,9 +78,9 @@ public class ReadMailbox {
                 if (state != null && state.moved()) {
                     continue;
                 }
-                if (status == null || !status.decided()) {
+                if (undecided(state)) {
                     try {
-                        status = take(mailbox, folder, message);
+                        status = take(folder, message, raw.get(message.uid()));
                         failuresInARow = 0;
                     } catch (RuntimeException e) {
                         LOG.errorf("Mailbox %s: message %d not stored, it stays in %s to be tried again: %s",
@@ -98,13 +104,36 @@ public class ReadMailbox {
         return done;
     }
 
-    /** Stores or refuses one message; null when another replica has it. */
-    private Status take(MailboxConnection mailbox, FolderKey folder, Waiting message) throws MessagingException {
-        byte[] raw;
-        try {
-            raw = mailbox.raw(message.uid());
-        } catch (MessageRemovedException e) {
-            // another replica (or the mailbox's owner) moved it meanwhile
+    private static boolean undecided(Known state) {
+        return state == null || !state.status().decided();
+    }
+
+    /**
+     * The messages in groups fetched in one command and moved in one: at most {@link #BATCH} messages, and no more
+     * than {@link #BATCH_BYTES} unless a single message is larger.
+     */
+    private static List<List<Waiting>> batches(List<Waiting> messages) {
+        List<List<Waiting>> batches = new ArrayList<>();
+        List<Waiting> batch = new ArrayList<>();
+        long bytes = 0;
+        for (Waiting message : messages) {
+            if (!batch.isEmpty() && (batch.size() == BATCH || bytes + message.size() > BATCH_BYTES)) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                bytes = 0;
+            }
+            batch.add(message);
+            bytes += Math.max(0, message.size());
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    /** Stores or refuses one message; null when another replica has it, or moved it away (no raw message then). */
+    private Status take(FolderKey folder, Waiting message, byte[] raw) {
+        if (raw == null) {
             return null;
         }
         try {

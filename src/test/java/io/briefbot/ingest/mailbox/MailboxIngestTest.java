@@ -246,7 +246,8 @@ class MailboxIngestTest {
         Await.until("the first run lost its server", WITHIN, () -> !server.isRunning());
         crashing.stop();
 
-        assertThat(titles.stream().filter(title -> StoredIssues.withArticleTitled(title) == 1)).hasSize(3);
+        // messages fetched before the server went away are stored too: at least three, none moved
+        assertThat(titles.stream().filter(title -> StoredIssues.withArticleTitled(title) == 1).count()).isGreaterThanOrEqualTo(3);
         assertThat(server.messagesIn(mailbox.user(), PROCESSED)).as("stored, not moved").isEmpty();
         assertThat(server.messagesIn(mailbox.user(), INBOX)).hasSize(8);
 
