@@ -27,8 +27,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,12 +112,20 @@ class MailboxIngestTest {
 
         IssueJson issue = edition("China.Table", LocalDate.of(2025, 10, 16));
         assertThat(issue.title()).isEqualTo("Salt lake lithium + Ferry timetable");
+        assertThat(issue.headlines()).containsExactly("Qinghai salt lakes double their lithium output",
+                "Ferry operators publish the winter timetable", "Column: Ada Pfeffer on office tea rituals");
         assertThat(issue.editorial().author()).isEqualTo("Ruben Kestrel");
+        assertThat(issue.editorial().paragraphs()).first().asString().startsWith("The salt lakes of Qinghai");
         assertThat(issue.articles()).singleElement().satisfies(article -> {
             assertThat(article.section()).isEqualTo("Feature");
             assertThat(article.title()).isEqualTo("Qinghai salt lakes double their lithium output");
+            assertThat(article.lede()).startsWith("Lithium carbonate output");
             assertThat(article.tags()).containsExactly("Lithium", "Mining", "Qinghai");
         });
+        assertThat(fields(issue)).as("the forward's own lines are in no field")
+                .noneMatch(field -> field.contains("Forwarded message")
+                || field.contains("Worth reading before") || field.contains("colleague@team.example")
+                || field.matches("(?s).*(^|\\n)(From|Date|Subject|To): .*"));
     }
 
     @Test
@@ -300,6 +310,21 @@ class MailboxIngestTest {
         }
         assertThat(server.subjectsIn(mailbox.user(), PROCESSED)).containsExactlyInAnyOrderElementsOf(titles);
         assertThat(server.messagesIn(mailbox.user(), FAILED)).isEmpty();
+    }
+
+    /** Every text of an issue a reader sees: title, headlines, editorial, and each article's fields. */
+    private static List<String> fields(IssueJson issue) {
+        List<String> fields = new ArrayList<>(issue.headlines());
+        fields.add(issue.title());
+        fields.addAll(issue.editorial().paragraphs());
+        fields.add(issue.editorial().author());
+        for (IssueJson.ArticleJson article : issue.articles()) {
+            fields.addAll(Arrays.asList(article.section(), article.title(), article.lede(), article.author()));
+            fields.addAll(article.paragraphs());
+            fields.addAll(article.tags());
+        }
+        fields.removeIf(Objects::isNull);
+        return fields;
     }
 
     private void deliver(String fixture) {
