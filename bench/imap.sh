@@ -40,6 +40,7 @@ for round in $(seq 1 "$rounds"); do
   http_port=$(( 20000 + RANDOM % 20000 ))
   start=$(date +%s.%N)
   BRIEFBOT_DATA_DIR="$work/data" BRIEFBOT_SAMPLE_ARCHIVE=false BRIEFBOT_HTTP_PORT="$http_port" \
+    BRIEFBOT_MANAGEMENT_PORT=$(( http_port + 1 )) \
     BRIEFBOT_IMAP_URL="imap://127.0.0.1:$(cat "$work/port")/INBOX" BRIEFBOT_IMAP_USER=bench \
     BRIEFBOT_IMAP_PASSWORD=bench-app-password \
     java -jar target/quarkus-app/quarkus-run.jar > "$work/round-$round.log" 2>&1 &

@@ -64,7 +64,8 @@ public class IssueIngestor {
         return IssueJson.of(issue);
     }
 
-    @Transactional
+    /** A refusal writes nothing, so it leaves a caller's transaction to commit what else it holds. */
+    @Transactional(dontRollbackOn = IssueRejectedException.class)
     public IngestResult ingest(IngestRequest request) {
         ParsedIssue parsed;
         Edition edition;

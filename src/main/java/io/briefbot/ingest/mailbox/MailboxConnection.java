@@ -6,7 +6,6 @@ import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.FolderNotFoundException;
 import jakarta.mail.Message;
-import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.UIDFolder;
@@ -14,9 +13,12 @@ import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +29,7 @@ import org.eclipse.angus.mail.imap.IMAPStore;
 import org.eclipse.angus.mail.imap.protocol.BODY;
 import org.eclipse.angus.mail.imap.protocol.FetchResponse;
 import org.eclipse.angus.mail.imap.protocol.UID;
+import org.eclipse.angus.mail.imap.protocol.UIDSet;
 
 /**
  * One logged-in IMAP connection with the folder read open, and the processed and failed folders (created when
@@ -89,11 +92,12 @@ final class MailboxConnection implements AutoCloseable {
         profile.add(UIDFolder.FetchProfileItem.UID);
         profile.add(FetchProfile.Item.ENVELOPE);
         profile.add(FetchProfile.Item.FLAGS);
+        profile.add(FetchProfile.Item.SIZE);
         folder.fetch(messages, profile);
         List<Waiting> waiting = new ArrayList<>(messages.length);
         for (Message message : messages) {
             if (!message.isExpunged() && !message.isSet(Flags.Flag.DELETED)) {
-                waiting.add(new Waiting(folder.getUID(message), sender(message)));
+                waiting.add(new Waiting(folder.getUID(message), sender(message), message.getSize()));
             }
         }
         waiting.sort(Comparator.comparingLong(Waiting::uid));
@@ -101,32 +105,29 @@ final class MailboxConnection implements AutoCloseable {
     }
 
     /**
-     * The whole message as the server holds it (UID FETCH BODY.PEEK[]: it stays unread); throws
-     * {@link MessageRemovedException} when it is no longer in the folder (another reader moved it).
+     * The whole messages as the server holds them, by UID, in one command (UID FETCH BODY.PEEK[]: they stay unread).
+     * A UID missing from the answer is no longer in the folder: another reader moved it.
      */
-    byte[] raw(long uid) throws MessagingException {
-        byte[] raw = (byte[]) folder.doCommand(protocol -> {
-            Argument arguments = new Argument().writeAtom(Long.toString(uid)).writeAtom("(BODY.PEEK[])");
+    Map<Long, byte[]> raw(List<Long> uids) throws MessagingException {
+        Map<Long, byte[]> raw = new HashMap<>();
+        if (uids.isEmpty()) {
+            return raw;
+        }
+        folder.doCommand(protocol -> {
+            Argument arguments = new Argument().writeAtom(UIDSet.toString(UIDSet.createUIDSets(toArray(uids))))
+                    .writeAtom("(BODY.PEEK[])");
             Response[] responses = protocol.command("UID FETCH", arguments);
-            byte[] body = null;
             for (Response response : responses) {
-                if (response instanceof FetchResponse fetched && isMessage(fetched, uid) && fetched.getItem(BODY.class) != null) {
-                    body = fetched.getItem(BODY.class).getByteArray().getNewBytes();
+                if (response instanceof FetchResponse fetched && fetched.getItem(UID.class) != null
+                        && fetched.getItem(BODY.class) != null) {
+                    raw.put(fetched.getItem(UID.class).uid, fetched.getItem(BODY.class).getByteArray().getNewBytes());
                 }
             }
             protocol.notifyResponseHandlers(responses);
             protocol.handleResult(responses[responses.length - 1]);
-            return body;
+            return null;
         });
-        if (raw == null) {
-            throw new MessageRemovedException("Message " + uid + " is no longer in " + folder.getFullName());
-        }
         return raw;
-    }
-
-    private static boolean isMessage(FetchResponse fetched, long uid) {
-        UID item = fetched.getItem(UID.class);
-        return item != null && item.uid == uid;
     }
 
     void moveToProcessed(List<Long> uids) throws MessagingException {
@@ -174,8 +175,12 @@ final class MailboxConnection implements AutoCloseable {
         synchronized (pause) {
             pause.notifyAll();
         }
-        if (idles && !idleEnder.isShutdown()) {
-            idleEnder.execute(this::endIdle);
+        if (idles) {
+            try {
+                idleEnder.execute(this::endIdle);
+            } catch (RejectedExecutionException e) {
+                // the connection is being closed at this moment: no IDLE is left to end
+            }
         }
     }
 
@@ -260,7 +265,7 @@ final class MailboxConnection implements AutoCloseable {
         }
     }
 
-    /** A message in the folder: its UID and the sender's bare address (null when it names none). */
-    record Waiting(long uid, String sender) {
+    /** A message in the folder: its UID, the sender's bare address (null when it names none) and its size in bytes. */
+    record Waiting(long uid, String sender, int size) {
     }
 }

@@ -21,8 +21,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MessageLedger {
 
-    private static final int MAX_REASON_CHARS = 500;
-
     private final EntityManager entityManager;
     private final Clock clock;
 
@@ -88,18 +86,6 @@ public class MessageLedger {
                 .setParameter(1, folder.mailbox()).setParameter(2, folder.uidValidity()).setParameter(3, uid)
                 .getResultList();
         return rows.stream().findFirst();
-    }
-
-    /** Records a message refused by the parser; false when it was decided meanwhile (by another replica). */
-    @Transactional(TxType.REQUIRES_NEW)
-    public boolean refused(FolderKey folder, long uid, String reason) {
-        return entityManager.createNativeQuery("""
-                        update mailbox_message set status = 'REFUSED', reason = ?4, decided_at = ?5
-                        where mailbox = ?1 and uid_validity = ?2 and uid = ?3 and status in ('NEW', 'IGNORED')""")
-                .setParameter(1, folder.mailbox()).setParameter(2, folder.uidValidity()).setParameter(3, uid)
-                .setParameter(4, reason.length() > MAX_REASON_CHARS ? reason.substring(0, MAX_REASON_CHARS) : reason)
-                .setParameter(5, clock.instant())
-                .executeUpdate() == 1;
     }
 
     /**

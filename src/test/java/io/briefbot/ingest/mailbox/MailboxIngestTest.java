@@ -27,8 +27,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,12 +112,20 @@ class MailboxIngestTest {
 
         IssueJson issue = edition("China.Table", LocalDate.of(2025, 10, 16));
         assertThat(issue.title()).isEqualTo("Salt lake lithium + Ferry timetable");
+        assertThat(issue.headlines()).containsExactly("Qinghai salt lakes double their lithium output",
+                "Ferry operators publish the winter timetable", "Column: Ada Pfeffer on office tea rituals");
         assertThat(issue.editorial().author()).isEqualTo("Ruben Kestrel");
+        assertThat(issue.editorial().paragraphs()).first().asString().startsWith("The salt lakes of Qinghai");
         assertThat(issue.articles()).singleElement().satisfies(article -> {
             assertThat(article.section()).isEqualTo("Feature");
             assertThat(article.title()).isEqualTo("Qinghai salt lakes double their lithium output");
+            assertThat(article.lede()).startsWith("Lithium carbonate output");
             assertThat(article.tags()).containsExactly("Lithium", "Mining", "Qinghai");
         });
+        assertThat(fields(issue)).as("the forward's own lines are in no field")
+                .noneMatch(field -> field.contains("Forwarded message")
+                || field.contains("Worth reading before") || field.contains("colleague@team.example")
+                || field.matches("(?s).*(^|\\n)(From|Date|Subject|To): .*"));
     }
 
     @Test
@@ -220,7 +230,10 @@ class MailboxIngestTest {
                 + " execute function " + trigger + "()");
         try (CapturedLog log = CapturedLog.start()) {
             deliverIssueTitled(LoopbackMailbox.USER, title);
+            // taken in the same batch: the one the database refuses holds it back no more than a look
+            String healthy = deliverGenerated("Beside the outage");
 
+            awaitMoved(healthy, PROCESSED);
             Await.until("a second look failed too", WITHIN, () -> log.containing("not stored, it stays in INBOX").size() >= 2);
             assertThat(server.subjectsIn(LoopbackMailbox.USER, INBOX)).contains(title);
             assertThat(server.subjectsIn(LoopbackMailbox.USER, FAILED)).doesNotContain(title);
@@ -246,7 +259,8 @@ class MailboxIngestTest {
         Await.until("the first run lost its server", WITHIN, () -> !server.isRunning());
         crashing.stop();
 
-        assertThat(titles.stream().filter(title -> StoredIssues.withArticleTitled(title) == 1)).hasSize(3);
+        // messages fetched before the server went away are stored too: at least three, none moved
+        assertThat(titles.stream().filter(title -> StoredIssues.withArticleTitled(title) == 1).count()).isGreaterThanOrEqualTo(3);
         assertThat(server.messagesIn(mailbox.user(), PROCESSED)).as("stored, not moved").isEmpty();
         assertThat(server.messagesIn(mailbox.user(), INBOX)).hasSize(8);
 
@@ -299,6 +313,21 @@ class MailboxIngestTest {
         }
         assertThat(server.subjectsIn(mailbox.user(), PROCESSED)).containsExactlyInAnyOrderElementsOf(titles);
         assertThat(server.messagesIn(mailbox.user(), FAILED)).isEmpty();
+    }
+
+    /** Every text of an issue a reader sees: title, headlines, editorial, and each article's fields. */
+    private static List<String> fields(IssueJson issue) {
+        List<String> fields = new ArrayList<>(issue.headlines());
+        fields.add(issue.title());
+        fields.addAll(issue.editorial().paragraphs());
+        fields.add(issue.editorial().author());
+        for (IssueJson.ArticleJson article : issue.articles()) {
+            fields.addAll(Arrays.asList(article.section(), article.title(), article.lede(), article.author()));
+            fields.addAll(article.paragraphs());
+            fields.addAll(article.tags());
+        }
+        fields.removeIf(Objects::isNull);
+        return fields;
     }
 
     private void deliver(String fixture) {
