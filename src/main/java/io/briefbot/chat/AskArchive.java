@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +24,9 @@ import java.util.stream.Stream;
  * related ones; or,
  * when the archive has nothing on it, says so and offers close tags. Never an answer from outside the archive.
  */
+@Command(names = "ask", usage = "<question>", place = 5,
+        description = "An answer quoted from the archive, with its sources: “this week”, “in July” narrow it.",
+        example = "/ask what did the State Council announce about data protection?")
 @Singleton
 class AskArchive implements ChatCommand {
 
@@ -37,11 +39,6 @@ class AskArchive implements ChatCommand {
 
     AskArchive(ArchiveQuestions questions) {
         this.questions = questions;
-    }
-
-    @Override
-    public Set<String> names() {
-        return Set.of("ask");
     }
 
     @Override

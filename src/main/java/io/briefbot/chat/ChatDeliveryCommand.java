@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * A command about what the chat it is sent in receives (daily posts, tag alerts): for Slack and Telegram chats,
- * a Telegram forum topic being a chat of its own. Commands that change something need a chat manager.
+ * a Telegram forum topic being a chat of its own. Commands that change something are declared for chat managers.
  */
 abstract class ChatDeliveryCommand implements ChatCommand {
 
@@ -17,27 +17,25 @@ abstract class ChatDeliveryCommand implements ChatCommand {
     static final String DENIED = "Only this chat's admins can change what it receives.";
 
     private final ChatManagers managers;
+    private final DeclaredCommand declared = DeclaredCommand.of(getClass());
 
     ChatDeliveryCommand(ChatManagers managers) {
         this.managers = managers;
     }
 
-    /** True for commands that change what the chat receives. */
-    abstract boolean changes();
-
     abstract Reply run(String arguments, ChatRequest request, Destination to);
 
     @Override
     public final Reply run(String arguments) {
-        throw new UnsupportedOperationException("/" + names().iterator().next() + " needs the chat it was sent in");
+        throw new UnsupportedOperationException(declared.slash() + " needs the chat it was sent in");
     }
 
     @Override
     public final Reply run(String arguments, ChatRequest request) {
-        if (request.platform() == Platform.CONSOLE) {
+        if (!declared.worksOn(request.platform())) {
             return new NoticeReply(NoticeReply.Kind.INFO, NOT_HERE, List.of());
         }
-        if (changes() && !managers.mayManage(request)) {
+        if (declared.audience() == Command.Audience.CHAT_MANAGERS && !managers.mayManage(request)) {
             return new NoticeReply(NoticeReply.Kind.DENIED, DENIED, List.of());
         }
         return run(arguments, request, destination(request));

@@ -41,8 +41,9 @@ public class CommandRouter {
         this.ask = ask;
         this.limits = limits;
         this.meters = meters;
-        for (ChatCommand command : commands) {
-            for (String name : command.names()) {
+        for (Instance.Handle<ChatCommand> handle : commands.handles()) {
+            ChatCommand command = handle.get();
+            for (String name : DeclaredCommand.of(handle.getBean().getBeanClass()).names()) {
                 ChatCommand other = this.commands.putIfAbsent(name, command);
                 if (other != null) {
                     throw new IllegalStateException("Both " + other.getClass() + " and " + command.getClass() + " answer /" + name);

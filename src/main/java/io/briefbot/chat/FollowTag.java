@@ -6,9 +6,11 @@ import io.briefbot.delivery.Destination;
 import io.briefbot.delivery.Subscriptions;
 import io.briefbot.format.Reply;
 import jakarta.inject.Singleton;
-import java.util.Set;
 
 /** /follow TAG: every newly ingested article with the tag comes here at once. */
+@Command(names = "follow", usage = "<tag>", place = 11,
+        description = "Each new article with the tag, here, as soon as it is in; chat admins only.", example = "/follow cyber",
+        audience = Command.Audience.CHAT_MANAGERS, platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton
 class FollowTag extends ChatDeliveryCommand {
 
@@ -21,16 +23,6 @@ class FollowTag extends ChatDeliveryCommand {
         super(managers);
         this.subscriptions = subscriptions;
         this.briefings = briefings;
-    }
-
-    @Override
-    public Set<String> names() {
-        return Set.of("follow");
-    }
-
-    @Override
-    boolean changes() {
-        return true;
     }
 
     @Override

@@ -6,10 +6,11 @@ import io.briefbot.delivery.TagFollow;
 import io.briefbot.format.Reply;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** /following: the tags this chat follows. */
+@Command(names = "following", place = 13,
+        description = "The tags this chat follows.", example = "/following", platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton
 class ListFollows extends ChatDeliveryCommand {
 
@@ -18,16 +19,6 @@ class ListFollows extends ChatDeliveryCommand {
     ListFollows(ChatManagers managers, Subscriptions subscriptions) {
         super(managers);
         this.subscriptions = subscriptions;
-    }
-
-    @Override
-    public Set<String> names() {
-        return Set.of("following");
-    }
-
-    @Override
-    boolean changes() {
-        return false;
     }
 
     @Override

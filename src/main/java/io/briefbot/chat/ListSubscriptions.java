@@ -10,10 +10,12 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** /subscriptions: the daily posts this chat gets and when the next comes, and the tags it follows. */
+@Command(names = "subscriptions", place = 10,
+        description = "What this chat gets, and when the next post comes.", example = "/subscriptions",
+        platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton
 class ListSubscriptions extends ChatDeliveryCommand {
 
@@ -24,16 +26,6 @@ class ListSubscriptions extends ChatDeliveryCommand {
         super(managers);
         this.subscriptions = subscriptions;
         this.clock = clock;
-    }
-
-    @Override
-    public Set<String> names() {
-        return Set.of("subscriptions");
-    }
-
-    @Override
-    boolean changes() {
-        return false;
     }
 
     @Override

@@ -12,9 +12,10 @@ import io.briefbot.format.Summariser;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** /tag NAME [PAGE]: the articles with a tag, newest first, a page at a time. */
+@Command(names = "tag", usage = "<tag> [page]", place = 3,
+        description = "Articles with a tag, newest first.", example = "/tag cyber")
 @Singleton
 class ListTag implements ChatCommand {
 
@@ -27,11 +28,6 @@ class ListTag implements ChatCommand {
     ListTag(BriefingService briefings, Summariser summariser) {
         this.briefings = briefings;
         this.summariser = summariser;
-    }
-
-    @Override
-    public Set<String> names() {
-        return Set.of("tag");
     }
 
     @Override

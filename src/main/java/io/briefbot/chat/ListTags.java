@@ -7,9 +7,10 @@ import io.briefbot.format.TagsReply;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /** /tags: the most used tags of the last 30 days. */
+@Command(names = "tags", place = 4,
+        description = "The most used tags of the last " + ListTags.DAYS + " days.", example = "/tags")
 @Singleton
 class ListTags implements ChatCommand {
 
@@ -22,11 +23,6 @@ class ListTags implements ChatCommand {
     ListTags(BriefingService briefings, Today today) {
         this.briefings = briefings;
         this.today = today;
-    }
-
-    @Override
-    public Set<String> names() {
-        return Set.of("tags");
     }
 
     @Override

@@ -19,13 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * /search WORDS [#PAGE]: articles, headlines and editorial paragraphs containing every word (in any English or German
  * form), best match first, with the passage around the words.
  */
+@Command(names = "search", usage = "<words>", place = 6,
+        description = "Articles containing every word.", example = "/search harbour fees")
 @Singleton
 class SearchArticles implements ChatCommand {
 
@@ -40,11 +41,6 @@ class SearchArticles implements ChatCommand {
         this.briefings = briefings;
         this.questions = questions;
         this.summariser = summariser;
-    }
-
-    @Override
-    public Set<String> names() {
-        return Set.of("search");
     }
 
     @Override

@@ -11,9 +11,10 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** /article ID: a whole article, with buttons to its issue and its tags. */
+@Command(names = "article", usage = "<number>", place = 7,
+        description = "A whole article; the Read buttons open them too.", example = "/article 42")
 @Singleton
 class ShowArticle implements ChatCommand {
 
@@ -23,11 +24,6 @@ class ShowArticle implements ChatCommand {
 
     ShowArticle(BriefingService briefings) {
         this.briefings = briefings;
-    }
-
-    @Override
-    public Set<String> names() {
-        return Set.of("article");
     }
 
     @Override

@@ -11,9 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** /issue DAY [publication]: the issue of a day; with several that day the newest, and buttons to the others. */
+@Command(names = "issue", usage = "<day> [publication]", place = 2,
+        description = "The issue of a day: " + ShowIssue.DAY_EXAMPLES + ".", example = "/issue 8 July")
 @Singleton
 class ShowIssue implements ChatCommand {
 
@@ -27,11 +28,6 @@ class ShowIssue implements ChatCommand {
         this.briefings = briefings;
         this.overview = overview;
         this.today = today;
-    }
-
-    @Override
-    public Set<String> names() {
-        return Set.of("issue");
     }
 
     @Override

@@ -9,9 +9,10 @@ import io.briefbot.format.Reply;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** /today [publication], alias /latest: the newest issue. */
+@Command(names = {"today", "latest"}, usage = "[publication]", place = 1,
+        description = "The newest issue: headlines, editorial and articles (also /latest).", example = "/today")
 @Singleton
 class ShowToday implements ChatCommand {
 
@@ -23,11 +24,6 @@ class ShowToday implements ChatCommand {
         this.briefings = briefings;
         this.overview = overview;
         this.cache = cache;
-    }
-
-    @Override
-    public Set<String> names() {
-        return Set.of("today", "latest");
     }
 
     @Override

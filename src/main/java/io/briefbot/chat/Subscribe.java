@@ -7,9 +7,12 @@ import io.briefbot.format.Reply;
 import io.briefbot.ingest.IngestConfig;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Set;
 
 /** /subscribe [HH:MM] [Area/City] [weekdays|daily] [publication]: the day's issue here every morning. */
+@Command(names = "subscribe", usage = "[HH:MM] [Area/City] [weekdays|daily] [publication]", place = 8,
+        description = "The day's issue here every morning (default 08:00, every day, every publication); chat admins only.",
+        example = "/subscribe 07:30 Europe/Berlin weekdays", audience = Command.Audience.CHAT_MANAGERS,
+        platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton
 class Subscribe extends ChatDeliveryCommand {
 
@@ -22,16 +25,6 @@ class Subscribe extends ChatDeliveryCommand {
         this.subscriptions = subscriptions;
         this.ingestConfig = ingestConfig;
         this.clock = clock;
-    }
-
-    @Override
-    public Set<String> names() {
-        return Set.of("subscribe");
-    }
-
-    @Override
-    boolean changes() {
-        return true;
     }
 
     @Override

@@ -4,9 +4,11 @@ import io.briefbot.delivery.Destination;
 import io.briefbot.delivery.Subscriptions;
 import io.briefbot.format.Reply;
 import jakarta.inject.Singleton;
-import java.util.Set;
 
 /** /unfollow TAG: no more articles with the tag here. */
+@Command(names = "unfollow", usage = "<tag>", place = 12,
+        description = "No more articles with the tag here.", example = "/unfollow cyber",
+        audience = Command.Audience.CHAT_MANAGERS, platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton
 class UnfollowTag extends ChatDeliveryCommand {
 
@@ -15,16 +17,6 @@ class UnfollowTag extends ChatDeliveryCommand {
     UnfollowTag(ChatManagers managers, Subscriptions subscriptions) {
         super(managers);
         this.subscriptions = subscriptions;
-    }
-
-    @Override
-    public Set<String> names() {
-        return Set.of("unfollow");
-    }
-
-    @Override
-    boolean changes() {
-        return true;
     }
 
     @Override

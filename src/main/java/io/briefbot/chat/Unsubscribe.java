@@ -5,9 +5,11 @@ import io.briefbot.delivery.Subscriptions;
 import io.briefbot.format.Reply;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import java.util.Set;
 
 /** /unsubscribe [publication]: no more daily posts here (of that publication, or at all). */
+@Command(names = "unsubscribe", usage = "[publication]", place = 9,
+        description = "No more daily posts here.", example = "/unsubscribe", audience = Command.Audience.CHAT_MANAGERS,
+        platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton
 class Unsubscribe extends ChatDeliveryCommand {
 
@@ -16,16 +18,6 @@ class Unsubscribe extends ChatDeliveryCommand {
     Unsubscribe(ChatManagers managers, Subscriptions subscriptions) {
         super(managers);
         this.subscriptions = subscriptions;
-    }
-
-    @Override
-    public Set<String> names() {
-        return Set.of("unsubscribe");
-    }
-
-    @Override
-    boolean changes() {
-        return true;
     }
 
     @Override
