@@ -1,11 +1,14 @@
 package io.briefbot.chat;
 
+import io.briefbot.chat.command.AskArchive;
+import io.briefbot.chat.command.Buttons;
+import io.briefbot.chat.command.ShowHelp;
 import io.briefbot.format.Action;
 import io.briefbot.format.NoticeReply;
 import io.briefbot.format.Reply;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.ArrayList;

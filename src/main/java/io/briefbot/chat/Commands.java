@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public class Commands {
 
     /** Where the commands are: read from the class files when the application is not running, to build the Slack manifest. */
-    static final String PACKAGE = "io.briefbot.chat";
+    static final String PACKAGE = "io.briefbot.chat.command";
 
     private final List<DeclaredCommand> all;
 
