@@ -2,13 +2,12 @@ package io.briefbot.chat;
 
 import io.briefbot.format.Reply;
 import java.util.Optional;
-import java.util.Set;
 
-/** One chat command. Beans implementing it are found by the router; every name must be unique. */
-interface ChatCommand {
-
-    /** The command words this command answers to, lower case, without the slash. */
-    Set<String> names();
+/**
+ * One chat command, declared by its {@link Command} annotation. Beans implementing it are found by the router; every
+ * name must be unique.
+ */
+public interface ChatCommand {
 
     /** @param arguments what followed the command word, trimmed; empty when nothing did */
     Reply run(String arguments);

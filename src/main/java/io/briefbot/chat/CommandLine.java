@@ -3,9 +3,9 @@ package io.briefbot.chat;
 import java.util.Locale;
 
 /** A typed line split into its command word ("today", without slash, lower case) and the rest. */
-record CommandLine(String name, String arguments) {
+public record CommandLine(String name, String arguments) {
 
-    static CommandLine parse(String text) {
+    public static CommandLine parse(String text) {
         String line = text == null ? "" : text.strip();
         if (line.startsWith("/")) {
             line = line.substring(1).stripLeading();

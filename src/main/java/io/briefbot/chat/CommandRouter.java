@@ -1,11 +1,14 @@
 package io.briefbot.chat;
 
+import io.briefbot.chat.command.AskArchive;
+import io.briefbot.chat.command.Buttons;
+import io.briefbot.chat.command.ShowHelp;
 import io.briefbot.format.Action;
 import io.briefbot.format.NoticeReply;
 import io.briefbot.format.Reply;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,8 +44,9 @@ public class CommandRouter {
         this.ask = ask;
         this.limits = limits;
         this.meters = meters;
-        for (ChatCommand command : commands) {
-            for (String name : command.names()) {
+        for (Instance.Handle<ChatCommand> handle : commands.handles()) {
+            ChatCommand command = handle.get();
+            for (String name : DeclaredCommand.of(handle.getBean().getBeanClass()).names()) {
                 ChatCommand other = this.commands.putIfAbsent(name, command);
                 if (other != null) {
                     throw new IllegalStateException("Both " + other.getClass() + " and " + command.getClass() + " answer /" + name);

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,15 +151,20 @@ public class IndexSync {
     /** Re-indexes every issue whose version differs from the indexed one and removes issues no longer stored. */
     private void sync() {
         long started = System.nanoTime();
+        // taken before the versions are read, one by one: an id stored meanwhile stays asked for, to the next sync
+        Set<Long> requested = new HashSet<>();
+        for (Iterator<Long> ids = reindex.iterator(); ids.hasNext(); ) {
+            requested.add(ids.next());
+            ids.remove();
+        }
         Map<Long, Long> stored = QuarkusTransaction.requiringNew().call(ArchiveState::versions);
         Map<Long, Long> indexed = index.issueVersions();
         List<Long> changed = new ArrayList<>();
         stored.forEach((id, version) -> {
-            if (!version.equals(indexed.get(id)) || reindex.remove(id)) {
+            if (!version.equals(indexed.get(id)) || requested.contains(id)) {
                 changed.add(id);
             }
         });
-        reindex.clear();
         List<Long> gone = indexed.keySet().stream().filter(id -> !stored.containsKey(id)).toList();
         gone.forEach(index::remove);
         for (int from = 0; from < changed.size(); from += BATCH) {

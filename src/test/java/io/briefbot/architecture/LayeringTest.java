@@ -24,14 +24,16 @@ class LayeringTest {
             "format", 5, "delivery", 6, "chat", 7, "cli", 8);
     private static final Pattern PACKAGE = Pattern.compile("^package io\\.briefbot\\.(\\w+)", Pattern.MULTILINE);
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?io\\.briefbot\\.(\\w+)", Pattern.MULTILINE);
+    private static final Pattern CHAT_PACKAGE = Pattern.compile("^package io\\.briefbot\\.chat(?:\\.(\\w+))?;", Pattern.MULTILINE);
+    private static final Pattern CHAT_IMPORT = Pattern.compile("^import (?:static )?io\\.briefbot\\.chat\\.([a-z]\\w*)\\.", Pattern.MULTILINE);
+    private static final Path CHAT = Path.of("src/main/java/io/briefbot/chat");
+    /** The one core class that may use the commands: it runs them. */
+    private static final Path ROUTER = CHAT.resolve("CommandRouter.java");
 
     @Test
     void everyPackageImportsOnlyItsOwnLayerAndThoseBelow() throws IOException {
         List<String> violations = new ArrayList<>();
-        List<Path> sources;
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/briefbot"))) {
-            sources = files.filter(p -> p.toString().endsWith(".java")).toList();
-        }
+        List<Path> sources = sources();
         assertThat(sources).isNotEmpty();
         for (Path source : sources) {
             String text = Files.readString(source);
@@ -54,5 +56,37 @@ class LayeringTest {
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    /**
+     * Inside chat: the platform adapters never use each other, the core (the chat package itself) knows no adapter, and
+     * the commands (chat.command) are used by the router alone; each adapter contributes what the core needs through
+     * the core's interfaces.
+     */
+    @Test
+    void chatAdaptersStayApartAndOnlyTheRouterUsesTheCommands() throws IOException {
+        List<String> violations = new ArrayList<>();
+        List<Path> sources = sources();
+        for (Path source : sources) {
+            String text = Files.readString(source);
+            Matcher own = CHAT_PACKAGE.matcher(text);
+            String part = own.find() ? (own.group(1) == null ? "core" : own.group(1)) : "outside chat";
+            Matcher imported = CHAT_IMPORT.matcher(text);
+            while (imported.find()) {
+                String used = imported.group(1);
+                boolean allowed = used.equals(part) || used.equals("command") && source.equals(ROUTER);
+                if (!allowed) {
+                    violations.add(source + " (" + part + ") imports io.briefbot.chat." + used);
+                }
+            }
+        }
+        assertThat(sources).anyMatch(source -> source.startsWith(CHAT.resolve("command")));
+        assertThat(violations).isEmpty();
+    }
+
+    private static List<Path> sources() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/briefbot"))) {
+            return files.filter(p -> p.toString().endsWith(".java")).toList();
+        }
     }
 }

@@ -2,9 +2,9 @@ package io.briefbot.chat.console;
 
 import io.briefbot.chat.ChatRequest;
 import io.briefbot.chat.CommandRouter;
+import io.briefbot.chat.Commands;
+import io.briefbot.chat.DeclaredCommand;
 import io.briefbot.chat.Platform;
-import io.briefbot.chat.ShowHelp;
-import io.briefbot.format.HelpReply;
 import io.briefbot.common.LicensedContent;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,23 +26,23 @@ public class ConsoleResource {
 
     private final CommandRouter router;
     private final BothRenderings renderings;
-    private final ShowHelp help;
+    private final Commands commands;
 
-    public ConsoleResource(CommandRouter router, BothRenderings renderings, ShowHelp help) {
+    public ConsoleResource(CommandRouter router, BothRenderings renderings, Commands commands) {
         this.router = router;
         this.renderings = renderings;
-        this.help = help;
+        this.commands = commands;
     }
 
     @CheckedTemplate(basePath = "console")
     static class Templates {
-        static native TemplateInstance page(List<HelpReply.CommandHelp> commands);
+        static native TemplateInstance page(List<DeclaredCommand> commands);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String page() {
-        return Templates.page(help.help().commands()).render();
+        return Templates.page(commands.listed()).render();
     }
 
     @POST

@@ -2,15 +2,19 @@ package io.briefbot.chat.slack;
 
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import io.briefbot.chat.ChatAdmins;
 import io.briefbot.chat.ChatPermissions;
 import io.briefbot.chat.ChatRequest;
 import io.briefbot.chat.Platform;
 import io.briefbot.chat.RememberedAnswers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,6 +35,13 @@ public class SlackWorkspaceAdmins implements ChatPermissions {
     public SlackWorkspaceAdmins(SlackSender sender, Clock clock) {
         this.sender = sender;
         this.admins = new RememberedAnswers<>(REMEMBERED_FOR, clock);
+    }
+
+    /** BRIEFBOT_ADMINS, for the chat core. */
+    @Produces
+    @Singleton
+    static ChatAdmins admins(SlackSettings settings) {
+        return new ChatAdmins(Platform.SLACK, settings.admins().orElse(Set.of()));
     }
 
     @Override

@@ -3,14 +3,18 @@ package io.briefbot.chat.telegram;
 import com.pengrad.telegrambot.model.ChatMember;
 import com.pengrad.telegrambot.request.GetChatMember;
 import com.pengrad.telegrambot.response.GetChatMemberResponse;
+import io.briefbot.chat.ChatAdmins;
 import io.briefbot.chat.ChatPermissions;
 import io.briefbot.chat.ChatRequest;
 import io.briefbot.chat.Platform;
 import io.briefbot.chat.RememberedAnswers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,6 +33,13 @@ public class TelegramChatAdmins implements ChatPermissions {
     public TelegramChatAdmins(TelegramSender sender, Clock clock) {
         this.sender = sender;
         this.admins = new RememberedAnswers<>(REMEMBERED_FOR, clock);
+    }
+
+    /** BRIEFBOT_ADMINS, for the chat core. */
+    @Produces
+    @Singleton
+    static ChatAdmins admins(TelegramConfig settings) {
+        return new ChatAdmins(Platform.TELEGRAM, settings.admins().orElse(Set.of()));
     }
 
     @Override

@@ -9,6 +9,8 @@ import com.pengrad.telegrambot.request.SetWebhook;
 import com.pengrad.telegrambot.response.BaseResponse;
 import com.pengrad.telegrambot.response.GetMeResponse;
 import io.briefbot.common.RunMode;
+import io.briefbot.chat.Commands;
+import io.briefbot.chat.Platform;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,30 +34,20 @@ public class TelegramStartup {
     private static final Logger LOG = Logger.getLogger(TelegramStartup.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     private static final Duration MAX_RETRY = Duration.ofMinutes(5);
-    private static final BotCommand[] MENU = {
-            new BotCommand("today", "Today's briefing"),
-            new BotCommand("latest", "The latest issue"),
-            new BotCommand("issue", "An issue by date, e.g. /issue 8 July"),
-            new BotCommand("tag", "Articles with a tag, e.g. /tag cyber"),
-            new BotCommand("tags", "The most used tags"),
-            new BotCommand("trend", "Articles per week with a tag, as a chart, e.g. /trend cyber"),
-            new BotCommand("ask", "Ask the archive, e.g. /ask anything on tariffs this week?"),
-            new BotCommand("search", "Search the archive, e.g. /search harbour fees"),
-            new BotCommand("article", "Read an article by its number"),
-            new BotCommand("help", "All commands with examples"),
-    };
 
     private final TelegramConfig config;
     private final TelegramSender sender;
     private final TelegramPoller poller;
     private final BotIdentity identity;
     private final RunMode runMode;
+    private final Commands commands;
     private ScheduledExecutorService connector;
     private Duration nextRetry = FIRST_RETRY;
 
     public TelegramStartup(TelegramConfig config, TelegramSender sender, TelegramPoller poller, BotIdentity identity,
-                           RunMode runMode) {
+                           RunMode runMode, Commands commands) {
         this.runMode = runMode;
+        this.commands = commands;
         this.config = config;
         this.sender = sender;
         this.poller = poller;
@@ -95,7 +87,7 @@ public class TelegramStartup {
         try {
             GetMeResponse me = call(new GetMe());
             identity.learned(me.user().username());
-            call(new SetMyCommands(MENU));
+            call(new SetMyCommands(menu()));
             if (mode == TelegramMode.WEBHOOK) {
                 call(new SetWebhook().url(config.webhookUrl().orElseThrow()).secretToken(config.webhookSecret().orElseThrow())
                         .allowedUpdates(ALLOWED_UPDATES));
@@ -109,6 +101,12 @@ public class TelegramStartup {
             connector.schedule(() -> connect(mode), nextRetry.toMillis(), TimeUnit.MILLISECONDS);
             nextRetry = nextRetry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : nextRetry.multipliedBy(2);
         }
+    }
+
+    private BotCommand[] menu() {
+        return commands.listed(Platform.TELEGRAM).stream()
+                .map(command -> new BotCommand(command.name(), command.description()))
+                .toArray(BotCommand[]::new);
     }
 
     private <R extends BaseResponse> R call(BaseRequest<?, R> request) throws SetupFailed {

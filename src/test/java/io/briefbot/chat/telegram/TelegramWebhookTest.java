@@ -243,7 +243,8 @@ class TelegramWebhookTest {
         List<Map<String, String>> menus = TelegramCalls.of(telegram, "setMyCommands");
         assertThat(menus).hasSize(1);
         List<String> commands = JsonPath.from(menus.get(0).get("commands")).getList("command");
-        assertThat(commands).containsExactly("today", "latest", "issue", "tag", "tags", "ask", "search", "article", "help");
+        assertThat(commands).containsExactly("today", "issue", "tag", "tags", "trend", "ask", "search", "article", "subscribe",
+                "unsubscribe", "subscriptions", "follow", "unfollow", "following", "mute", "unmute", "help");
         assertThat(JsonPath.from(menus.get(0).get("commands")).getList("description", String.class)).allSatisfy(
                 description -> assertThat(description).isNotBlank().hasSizeLessThanOrEqualTo(256));
 
