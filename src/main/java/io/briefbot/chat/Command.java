@@ -37,6 +37,12 @@ public @interface Command {
     /** Where it stands in lists: lower first. */
     int place();
 
+    /**
+     * Slow (a question, a search), usually more than one message (an article), or a picture: where a platform wants an
+     * acknowledgement within seconds (Slack), it is acknowledged at once and answered afterwards.
+     */
+    boolean answeredLater() default false;
+
     enum Audience {
         ANYONE,
         /** The chat's managers ({@link ChatPermissions}) and the users in BRIEFBOT_ADMINS. */

@@ -60,6 +60,11 @@ public class Commands {
         return new Commands(types.stream());
     }
 
+    /** Whether the command with this word (any of its names) is acknowledged first and answered afterwards. */
+    public boolean answeredLater(String word) {
+        return all.stream().anyMatch(command -> command.answeredLater() && command.names().contains(word));
+    }
+
     /** The commands lists show, everywhere. */
     public List<DeclaredCommand> listed() {
         return all.stream().filter(DeclaredCommand::listed).toList();

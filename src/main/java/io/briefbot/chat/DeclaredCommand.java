@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** A chat command as its {@link Command} declares it. */
 public record DeclaredCommand(List<String> names, String usage, String description, String example, Command.Audience audience,
-                              Set<Platform> platforms, boolean listed, int place) {
+                              Set<Platform> platforms, boolean listed, int place, boolean answeredLater) {
 
     public static DeclaredCommand of(Class<?> type) {
         Command declared = type.getAnnotation(Command.class);
@@ -13,7 +13,7 @@ public record DeclaredCommand(List<String> names, String usage, String descripti
             throw new IllegalStateException(type.getName() + " is a chat command without a @Command declaration");
         }
         return new DeclaredCommand(List.of(declared.names()), declared.usage(), declared.description(), declared.example(),
-                declared.audience(), Set.of(declared.platforms()), declared.listed(), declared.place());
+                declared.audience(), Set.of(declared.platforms()), declared.listed(), declared.place(), declared.answeredLater());
     }
 
     /** The command word lists show. */

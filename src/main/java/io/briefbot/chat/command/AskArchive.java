@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * related ones; or,
  * when the archive has nothing on it, says so and offers close tags. Never an answer from outside the archive.
  */
-@Command(names = "ask", usage = "<question>", place = 6,
+@Command(answeredLater = true, names = "ask", usage = "<question>", place = 6,
         description = "An answer quoted from the archive, with its sources: “this week”, “in July” narrow it.",
         example = "/ask what did the State Council announce about data protection?")
 @Singleton

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * /search WORDS [#PAGE]: articles, headlines and editorial paragraphs containing every word (in any English or German
  * form), best match first, with the passage around the words.
  */
-@Command(names = "search", usage = "<words>", place = 7,
+@Command(answeredLater = true, names = "search", usage = "<words>", place = 7,
         description = "Articles containing every word.", example = "/search harbour fees")
 @Singleton
 class SearchArticles implements ChatCommand {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** /article ID: a whole article, with buttons to its issue and its tags. */
-@Command(names = "article", usage = "<number>", place = 8,
+@Command(answeredLater = true, names = "article", usage = "<number>", place = 8,
         description = "A whole article; the Read buttons open them too.", example = "/article 42")
 @Singleton
 class ShowArticle implements ChatCommand {

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** /trend TAG [TAG2] [TAG3] [WEEKS], in German /verlauf: a chart of the articles per week with each tag. */
-@Command(names = {"trend", ShowTrend.GERMAN_NAME}, usage = "<tag> [tag2] [tag3] [weeks]", place = 5,
+@Command(answeredLater = true, names = {"trend", ShowTrend.GERMAN_NAME}, usage = "<tag> [tag2] [tag3] [weeks]", place = 5,
         description = "A chart of the articles per week with each tag (default " + TrendArguments.DEFAULT_WEEKS + " weeks, at most "
                 + TrendArguments.MAX_WEEKS + "; in German /verlauf).", example = "/trend cyber trade 26")
 @Singleton

@@ -12,13 +12,13 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import io.briefbot.chat.CommandLine;
+import io.briefbot.chat.Commands;
 import io.briefbot.format.AnswerReply;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -40,12 +40,6 @@ import org.jboss.logging.Logger;
 public class SlackHandlers {
 
     static final String BRIEFING = "/briefing";
-    /**
-     * Slow (a question, a search), usually more than one message (an article), or a picture, which goes up as a file:
-     * acknowledged at once, answered by response_url or the upload.
-     */
-    static final Set<String> DEFERRED = Set.of("ask", "search", "article", "trend", "verlauf");
-
     private static final Logger LOG = Logger.getLogger(SlackHandlers.class);
     private static final Pattern ANY_ACTION = Pattern.compile(".*");
     private static final Pattern ANY_COMMAND = Pattern.compile("/.*");
@@ -59,9 +53,10 @@ public class SlackHandlers {
     private final SlackIdentity identity;
     private final SlackThreads threads;
     private final Duration ackWait;
+    private final Commands commands;
 
     public SlackHandlers(SlackAnswers answers, SlackReplies replies, SlackWorkers workers, TeamAccess access, SeenEvents seen,
-                         SlackIdentity identity, SlackThreads threads, SlackSettings settings) {
+                         SlackIdentity identity, SlackThreads threads, SlackSettings settings, Commands commands) {
         this.threads = threads;
         this.answers = answers;
         this.replies = replies;
@@ -70,6 +65,7 @@ public class SlackHandlers {
         this.seen = seen;
         this.identity = identity;
         this.ackWait = settings.ackWait();
+        this.commands = commands;
     }
 
     void register(App app) {
@@ -90,7 +86,7 @@ public class SlackHandlers {
         }
         SlashCommandPayload command = slash.getPayload();
         String line = commandLine(command);
-        return !access.allows(command.getTeamId()) || DEFERRED.contains(commandWord(line)) || readyAck(command, line).isPresent();
+        return !access.allows(command.getTeamId()) || commands.answeredLater(CommandLine.parse(line).name()) || readyAck(command, line).isPresent();
     }
 
     private Response command(SlashCommandRequest request, SlashCommandContext ctx) {
@@ -99,7 +95,7 @@ public class SlackHandlers {
             return ctx.ack(r -> r.responseType(SlackReplies.EPHEMERAL).text(TeamAccess.notEnabled(command.getTeamId())));
         }
         String line = commandLine(command);
-        if (DEFERRED.contains(commandWord(line))) {
+        if (commands.answeredLater(CommandLine.parse(line).name())) {
             run(command.getChannelId(), () -> replies.throughResponseUrl(command.getResponseUrl(), command.getChannelId(),
                     command.getUserId(), answers.answer(command.getTeamId(), command.getChannelId(), command.getUserId(), line)));
             return ctx.ack();
@@ -227,15 +223,6 @@ public class SlackHandlers {
             replies.dropped(channel, e.getClass().getSimpleName());
             return null;
         });
-    }
-
-    private static String commandWord(String line) {
-        String rest = line.startsWith("/") ? line.substring(1).strip() : line;
-        int end = 0;
-        while (end < rest.length() && !Character.isWhitespace(rest.charAt(end))) {
-            end++;
-        }
-        return rest.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     private static Optional<SlackAnswer> within(CompletableFuture<SlackAnswer> answer, Duration wait) {
