@@ -15,17 +15,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,7 +51,9 @@ public class IndexSync {
         return thread;
     });
     private final AtomicBoolean syncQueued = new AtomicBoolean();
-    private final Set<Long> reindex = ConcurrentHashMap.newKeySet();
+    /** Issues stored since, each with the number of its request: asked for until a sync that began after it is over. */
+    private final Map<Long, Long> reindex = new ConcurrentHashMap<>();
+    private final AtomicLong requests = new AtomicLong();
     private final Object lock = new Object();
     private volatile ArchiveIndex index;
     private volatile ArchiveState synced = ArchiveState.NONE;
@@ -74,7 +75,7 @@ public class IndexSync {
 
     void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) IssueStored stored) {
         // A correction within the same millisecond would keep its updated_at: index it again whatever its version.
-        reindex.add(stored.issueId());
+        reindex.put(stored.issueId(), requests.incrementAndGet());
         queueSync();
     }
 
@@ -151,17 +152,14 @@ public class IndexSync {
     /** Re-indexes every issue whose version differs from the indexed one and removes issues no longer stored. */
     private void sync() {
         long started = System.nanoTime();
-        // taken before the versions are read, one by one: an id stored meanwhile stays asked for, to the next sync
-        Set<Long> requested = new HashSet<>();
-        for (Iterator<Long> ids = reindex.iterator(); ids.hasNext(); ) {
-            requested.add(ids.next());
-            ids.remove();
-        }
+        // taken before the versions are read and let go only once searchable, so that nobody takes the index for
+        // up to date meanwhile; a request made again during the sync stays for the next one
+        Map<Long, Long> requested = new HashMap<>(reindex);
         Map<Long, Long> stored = QuarkusTransaction.requiringNew().call(ArchiveState::versions);
         Map<Long, Long> indexed = index.issueVersions();
         List<Long> changed = new ArrayList<>();
         stored.forEach((id, version) -> {
-            if (!version.equals(indexed.get(id)) || requested.contains(id)) {
+            if (!version.equals(indexed.get(id)) || requested.containsKey(id)) {
                 changed.add(id);
             }
         });
@@ -182,6 +180,7 @@ public class IndexSync {
             LOG.infof("Search index: %d issues indexed, %d removed in %d ms", changed.size(), gone.size(),
                     (System.nanoTime() - started) / 1_000_000);
         }
+        requested.forEach(reindex::remove);
     }
 
     static void awaitQuietly(ExecutorService executor) {
