@@ -19,8 +19,9 @@ final class ArchiveTables {
 
     static final List<String> IN_ORDER = List.of("issue", "article", "feed", "feed_entry", "mailbox_message", "subscription", "tag_follow",
             "delivery", "admin_action");
-    // send_slot: the platforms' pace of the last seconds, shared by replicas (see Pacer), nothing to restore
-    private static final Set<String> NOT_DATA = Set.of("flyway_schema_history", "send_slot");
+    // send_slot: the platforms' pace of the last seconds, shared by replicas (see Pacer), nothing to restore;
+    // chat_mute: a pause of days at most, not carried over: a restored chat is unmuted
+    private static final Set<String> NOT_DATA = Set.of("flyway_schema_history", "send_slot", "chat_mute");
 
     record Column(String name, String type, boolean array) {
     }
