@@ -33,7 +33,7 @@ public class CommandRouter {
     private static final Action HELP = new Action("Help", "/help");
 
     private final Map<String, ChatCommand> commands = new HashMap<>();
-    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
     private final ShowHelp help;
     private final AskArchive ask;
     private final RateLimits limits;
@@ -154,15 +154,19 @@ public class CommandRouter {
     }
 
     private void record(ChatRequest request, String command, String outcome, long startNanos) {
-        String platform = request == null || request.platform() == null ? "unknown" : request.platform().name().toLowerCase(Locale.ROOT);
-        timers.computeIfAbsent(platform + "|" + command + "|" + outcome, key -> Timer.builder("briefbot.commands")
+        Platform platform = request == null ? null : request.platform();
+        timers.computeIfAbsent(new TimerKey(platform, command, outcome), key -> Timer.builder("briefbot.commands")
                         .description("Chat commands answered, by platform, command and outcome")
-                        .tag("platform", platform)
+                        .tag("platform", platform == null ? "unknown" : platform.name().toLowerCase(Locale.ROOT))
                         .tag("command", command)
                         .tag("outcome", outcome)
                         .publishPercentileHistogram()
                         .register(meters))
                 .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** A timer's tags as they are known per request, found without building a string. */
+    private record TimerKey(Platform platform, String command, String outcome) {
     }
 
     private static Reply failed(ChatRequest request) {

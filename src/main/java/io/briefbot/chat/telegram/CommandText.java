@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 final class CommandText {
 
     private static final Pattern COMMAND = Pattern.compile("^(/[^\\s@]+)(?:@(\\S*))?(.*)$", Pattern.DOTALL);
+    /** The characters of the pattern's {@code \s}. */
+    private static final String WHITESPACE = " \t\n\u000B\f\r";
 
     private CommandText() {
     }
@@ -21,6 +23,10 @@ final class CommandText {
         if (line.isEmpty()) {
             return Optional.empty();
         }
+        if (line.indexOf('@') < 0) {
+            // nothing to take away: the common case, without the pattern
+            return isCommand(line) || privateChat ? Optional.of(line) : Optional.empty();
+        }
         Matcher command = COMMAND.matcher(line);
         if (!command.matches()) {
             return privateChat ? Optional.of(line) : Optional.empty();
@@ -30,5 +36,10 @@ final class CommandText {
             return Optional.empty();
         }
         return Optional.of(command.group(1) + command.group(3));
+    }
+
+    /** What {@link #COMMAND} matches in a line without an address: a slash and a name. */
+    private static boolean isCommand(String line) {
+        return line.length() > 1 && line.charAt(0) == '/' && WHITESPACE.indexOf(line.charAt(1)) < 0;
     }
 }

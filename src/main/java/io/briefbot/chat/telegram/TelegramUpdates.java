@@ -13,7 +13,6 @@ import io.briefbot.format.PictureReply;
 import io.briefbot.format.Reply;
 import io.briefbot.format.telegram.TelegramMessage;
 import io.briefbot.format.telegram.TelegramRenderer;
-import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.ArrayList;
@@ -119,13 +118,17 @@ public class TelegramUpdates {
             return Optional.empty();
         }
         List<TelegramMessage> messages = renderer.render(reply.get());
+        // a picture is uploaded, which a webhook response cannot do
+        if (messages.size() == 1 && messages.get(0).picture() == null) {
+            TelegramMessage only = messages.get(0);
+            return Optional.of(Outbound.oneMessage(chatId, webhookBodies.of(chatId, threadId, only),
+                    () -> TelegramRequests.send(chatId, threadId, only)));
+        }
         List<Outbound.Call> calls = new ArrayList<>();
         for (TelegramMessage rendered : messages) {
             calls.add(Outbound.Call.of(TelegramRequests.post(chatId, threadId, rendered)));
         }
-        // a picture is uploaded, which a webhook response cannot do
-        Buffer webhookBody = messages.size() == 1 && messages.get(0).picture() == null ? webhookBodies.of(chatId, threadId, messages.get(0)) : null;
-        return Optional.of(new Outbound(chatId, calls, webhookBody));
+        return Optional.of(new Outbound(chatId, calls));
     }
 
     /** A button press: always acknowledged, so the button stops spinning, even when answering fails. */
