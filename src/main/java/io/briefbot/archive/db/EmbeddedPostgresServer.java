@@ -88,7 +88,7 @@ public final class EmbeddedPostgresServer {
     private static EmbeddedPostgres startPostgres(Path dataRoot, boolean durable, EmbeddedDatabasePasswords passwords) throws IOException {
         PostgresBinaries binaries = PostgresBinaries.in(dataRoot);
         Path log = dataRoot.resolve("pg.log");
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setPgBinaryResolver(binaries)
                 .setOverrideWorkingDirectory(binaries.workingDirectory())
                 .setDataDirectory(dataRoot.resolve("pg"))
@@ -106,6 +106,8 @@ public final class EmbeddedPostgresServer {
                 // zonky's own readiness check logs in as the superuser
                 .setConnectConfig("password", passwords.superuser())
                 .start();
+        binaries.rememberUnpacked();
+        return postgres;
     }
 
     private String jdbcUrl() {
