@@ -3,7 +3,7 @@ package io.briefbot.delivery;
 import java.util.List;
 
 /** A ledger row this runner holds the lease of, as it was when claimed. */
-record Claimed(long id, Destination to, String workspace, Long issueId, Long articleId, List<String> messageIds,
+record Claimed(long id, Destination to, String workspace, String kind, Long issueId, Long articleId, List<String> messageIds,
                int revision, int postedRevision, int attempts) {
 
     /** Messages went out showing an issue that has been corrected since. */
@@ -11,8 +11,12 @@ record Claimed(long id, Destination to, String workspace, Long issueId, Long art
         return !messageIds.isEmpty() && postedRevision < revision;
     }
 
+    boolean isWatchAlert() {
+        return Delivery.WATCH_ALERT.equals(kind);
+    }
+
     static Claimed of(Delivery row) {
-        return new Claimed(row.id, row.destination(), row.workspace, row.issueId, row.articleId, List.copyOf(row.messageIds),
+        return new Claimed(row.id, row.destination(), row.workspace, row.kind, row.issueId, row.articleId, List.copyOf(row.messageIds),
                 row.revision, row.postedRevision, row.attempts);
     }
 }

@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 
 /**
  * A stored issue, once committed: a corrected one gets its posted messages edited, its articles go to the chats
- * following their tags, and a pass runs at once, so that an issue arriving after a chat's slot is posted on
+ * following their tags, the issue to the chats watching words it contains, and a pass runs at once, so that an issue arriving after a chat's slot is posted on
  * arrival. All of it off the ingesting thread.
  */
 @ApplicationScoped
@@ -19,11 +19,13 @@ public class DeliverOnIngest {
 
     private final QueueCorrections corrections;
     private final QueueTagAlerts tagAlerts;
+    private final QueueWatchAlerts watchAlerts;
     private final RunDeliveries deliveries;
 
-    DeliverOnIngest(QueueCorrections corrections, QueueTagAlerts tagAlerts, RunDeliveries deliveries) {
+    DeliverOnIngest(QueueCorrections corrections, QueueTagAlerts tagAlerts, QueueWatchAlerts watchAlerts, RunDeliveries deliveries) {
         this.corrections = corrections;
         this.tagAlerts = tagAlerts;
+        this.watchAlerts = watchAlerts;
         this.deliveries = deliveries;
     }
 
@@ -34,8 +36,10 @@ public class DeliverOnIngest {
         deliveries.soon(() -> {
             int edits = stored.outcome() == IngestOutcome.UPDATED ? corrections.queue(stored.issueId()) : 0;
             int alerts = tagAlerts.queue(stored.issueId());
-            if (edits + alerts > 0) {
-                LOG.infof("Issue %d: %d posted deliveries to edit, %d tag alerts queued", stored.issueId(), edits, alerts);
+            int watched = watchAlerts.queue(stored.issueId());
+            if (edits + alerts + watched > 0) {
+                LOG.infof("Issue %d: %d posted deliveries to edit, %d tag alerts and %d watch alerts queued", stored.issueId(), edits,
+                        alerts, watched);
             }
         });
     }

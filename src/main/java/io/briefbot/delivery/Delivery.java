@@ -13,8 +13,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One row of the delivery ledger: an issue (daily post) or an article (tag alert) for one chat. Unique constraints
- * on (chat, issue) and (chat, article) make each happen once; the state says how far it got.
+ * One row of the delivery ledger: an issue (daily post, watch alert) or an article (tag alert) for one chat. Unique
+ * constraints on (chat, kind, issue) and (chat, article) make each happen once; the state says how far it got.
  */
 @Entity
 @Table(name = "delivery")
@@ -28,7 +28,9 @@ public class Delivery extends ChatRow {
         }
     }
 
-    /** "daily" (an issue) or "tag_alert" (an article). */
+    public static final String WATCH_ALERT = "watch_alert";
+
+    /** "daily" (an issue), "tag_alert" (an article) or {@link #WATCH_ALERT} (an issue). */
     @Column(nullable = false)
     public String kind;
 

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps a chat's subscriptions, tag follows and pending deliveries when the platform gives the chat a new id
+ * Keeps a chat's subscriptions, tag follows, watches and pending deliveries when the platform gives the chat a new id
  * (a Telegram group upgraded to a supergroup). What the new id already has wins; rows being sent right now
  * stay where they are, their message went to the new chat already.
  */
@@ -20,10 +20,11 @@ public class MoveChat {
     void onMoved(@Observes ChatMoved moved) {
         int subscriptions = move("subscription", "lower(coalesce(t.publication, '')) = lower(coalesce(s.publication, ''))", moved);
         int follows = move("tag_follow", "t.tag_key = s.tag_key", moved);
-        int deliveries = move("delivery", "(t.issue_id = s.issue_id or t.article_id = s.article_id)", moved, "s.state = 'pending'");
+        int watches = move("chat_watch", "t.words_key = s.words_key", moved);
+        int deliveries = move("delivery", "((t.issue_id = s.issue_id and t.kind = s.kind) or t.article_id = s.article_id)", moved, "s.state = 'pending'");
         int mutes = move("chat_mute", "true", moved);
-        LOG.infof("%s chat %s is now %s: moved %d subscriptions, %d tag follows, %d pending deliveries, %d mutes", moved.platform(),
-                moved.fromChatId(), moved.toChatId(), subscriptions, follows, deliveries, mutes);
+        LOG.infof("%s chat %s is now %s: moved %d subscriptions, %d tag follows, %d watches, %d pending deliveries, %d mutes",
+                moved.platform(), moved.fromChatId(), moved.toChatId(), subscriptions, follows, watches, deliveries, mutes);
     }
 
     private static int move(String table, String sameSubject, ChatMoved moved, String... conditions) {

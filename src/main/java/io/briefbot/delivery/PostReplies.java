@@ -7,20 +7,21 @@ import io.briefbot.format.Action;
 import io.briefbot.format.IssueReplies;
 import io.briefbot.format.Reply;
 import io.briefbot.format.TextPieces;
+import io.briefbot.qa.IndexedIssue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What a ledger row posts: the issue at a glance with buttons to read its articles (a daily post), or the whole
- * article (a tag alert). A fan-out posts the same reply to thousands of chats, so replies are kept while their
+ * What a ledger row posts: the issue at a glance with buttons to read its articles (a daily post), the whole
+ * article (a tag alert), or the parts of the issue the chat's watches match (a watch alert, see
+ * {@link WatchAlertReplies}). A fan-out posts the same reply to thousands of chats, so replies are kept while their
  * issue is unchanged; a correction changes the issue's updated_at and so its replies.
  */
 @ApplicationScoped
@@ -32,11 +33,13 @@ class PostReplies {
 
     private final EntityManager entityManager;
     private final IssueReplies replies;
+    private final WatchAlertReplies watchAlerts;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
-    PostReplies(EntityManager entityManager, IssueReplies replies) {
+    PostReplies(EntityManager entityManager, IssueReplies replies, WatchAlertReplies watchAlerts) {
         this.entityManager = entityManager;
         this.replies = replies;
+        this.watchAlerts = watchAlerts;
     }
 
     /** The reply, or none when its issue or article is no longer in the archive. */
@@ -47,6 +50,11 @@ class PostReplies {
                 : first("select i.id, i.updatedAt from Issue i where i.id = ?1", row.issueId());
         if (issueVersion.isEmpty()) {
             return Optional.empty();
+        }
+        if (row.isWatchAlert()) {
+            // one chat's own reply: nothing to keep for a fan-out
+            return Issue.<Issue>findByIdOptional(row.issueId()).map(issue -> watchAlerts.of(IndexedIssue.of(issue),
+                    ChatWatch.listFor(row.to()).stream().map(watch -> watch.words).toList(), issueButton(IssueJson.of(issue))));
         }
         long issueId = (Long) issueVersion.get()[0];
         Instant updatedAt = (Instant) issueVersion.get()[1];
@@ -63,23 +71,25 @@ class PostReplies {
     private Optional<Reply> build(IssueJson issue, Claimed row) {
         if (row.articleId() == null) {
             List<Action> reads = issue.articles().stream()
-                    .map(article -> new Action("Read " + TextPieces.shorten(article.title(), LABEL_CHARS - 5, String::length),
-                            "/article " + article.id()))
+                    .map(article -> read(article.id(), article.title()))
                     .toList();
             return Optional.of(replies.briefing(issue, reads));
         }
         return issue.articles().stream().filter(article -> row.articleId().equals(article.id())).findFirst()
-                .map(article -> replies.article(issue, article, issueButton(issue)));
+                .map(article -> replies.article(issue, article, List.of(issueButton(issue))));
     }
 
-    private static List<Action> issueButton(IssueJson issue) {
-        List<Action> actions = new ArrayList<>();
+    /** The button that opens an article, its title shortened to fit. */
+    static Action read(long articleId, String title) {
+        return new Action("Read " + TextPieces.shorten(title, LABEL_CHARS - 5, String::length), "/article " + articleId);
+    }
+
+    private static Action issueButton(IssueJson issue) {
         String command = "/issue " + issue.date() + " " + issue.publication();
         if (command.getBytes(StandardCharsets.UTF_8).length > MAX_COMMAND_BYTES) {
             command = "/issue " + issue.date();
         }
-        actions.add(new Action("Issue of " + BriefingCalendar.brief(issue.date()), command));
-        return actions;
+        return new Action("Issue of " + BriefingCalendar.brief(issue.date()), command);
     }
 
     private Optional<Object[]> first(String query, long id) {

@@ -1,6 +1,7 @@
 package io.briefbot.delivery;
 
 import io.briefbot.archive.SearchKeys;
+import io.briefbot.qa.WatchQuery;
 import io.briefbot.testing.Archive;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,6 +23,7 @@ public final class Ledgers {
             Delivery.deleteAll();
             Subscription.deleteAll();
             TagFollow.deleteAll();
+            ChatWatch.deleteAll();
             Delivery.getEntityManager().createNativeQuery("delete from chat_mute").executeUpdate();
         });
         Archive.clear();
@@ -71,6 +73,22 @@ public final class Ledgers {
             follow.createdBy = "test";
             follow.createdAt = Instant.EPOCH;
             follow.persist();
+        });
+    }
+
+    /** @param words as a chat would write them after /watch; the watch is made long ago */
+    public static void watch(String platform, String chatId, String workspace, String words) {
+        WatchQuery query = WatchQuery.parse(words);
+        QuarkusTransaction.requiringNew().run(() -> {
+            ChatWatch watch = new ChatWatch();
+            watch.platform = platform;
+            watch.chatId = chatId;
+            watch.workspace = workspace;
+            watch.words = query.words();
+            watch.wordsKey = query.key();
+            watch.createdBy = "test";
+            watch.createdAt = Instant.EPOCH;
+            watch.persist();
         });
     }
 

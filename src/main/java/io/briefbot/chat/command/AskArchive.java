@@ -4,6 +4,7 @@ import io.briefbot.common.BriefingCalendar;
 import io.briefbot.chat.ChatCommand;
 import io.briefbot.chat.Command;
 import io.briefbot.format.Action;
+import io.briefbot.format.CitedSources;
 import io.briefbot.format.AnswerReply;
 import io.briefbot.format.NoticeReply;
 import io.briefbot.format.Reply;
@@ -86,12 +87,12 @@ public class AskArchive implements ChatCommand {
 
     /** Where a quote is from: a headline quoted is not repeated as its own title. */
     private static AnswerReply.Source quoted(Source source) {
-        return new AnswerReply.Source(CitedUnits.label(source), source.articleId(), source.publication(), source.date(),
+        return new AnswerReply.Source(CitedSources.label(source), source.articleId(), source.publication(), source.date(),
                 source.kind() == Source.Kind.ARTICLE ? source.title() : null, source.url());
     }
 
     private static AnswerReply.Source related(Source source) {
-        return new AnswerReply.Source(CitedUnits.label(source), source.articleId(), source.publication(), source.date(),
+        return new AnswerReply.Source(CitedSources.label(source), source.articleId(), source.publication(), source.date(),
                 source.title(), source.url());
     }
 

@@ -4,22 +4,10 @@ import io.briefbot.format.Action;
 import io.briefbot.qa.Source;
 import java.util.Optional;
 
-/** How answers and search results name and open what they cite: an article, a headline or an issue's editorial. */
+/** How answers and search results open what they cite: an article, a headline or an issue's editorial. */
 final class CitedUnits {
 
-    static final String HEADLINE = "Headline";
-    static final String EDITORIAL = "Editorial";
-
     private CitedUnits() {
-    }
-
-    /** "Headline", "Editorial by Finn Mayer-Kuckuk", "Editorial"; none for an article. */
-    static String label(Source source) {
-        return switch (source.kind()) {
-            case ARTICLE -> null;
-            case HEADLINE -> HEADLINE;
-            case EDITORIAL -> source.author() == null || source.author().isBlank() ? EDITORIAL : EDITORIAL + " by " + source.author();
-        };
     }
 
     /**

@@ -11,7 +11,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /** /mute [until DAY | Nd | Nh]: nothing posted here until then, and nothing caught up later; commands still answer. */
-@Command(names = "mute", usage = "[until <day> | <N>d | <N>h]", place = 15,
+@Command(names = "mute", usage = "[until <day> | <N>d | <N>h]", place = 18,
         description = "Nothing posted here until then (default 24 hours), nothing caught up later; commands still answer; chat admins only.",
         example = "/mute 3d", audience = Command.Audience.CHAT_MANAGERS, platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton

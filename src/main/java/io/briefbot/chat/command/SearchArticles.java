@@ -6,9 +6,11 @@ import io.briefbot.briefing.BriefingService;
 import io.briefbot.chat.ChatCommand;
 import io.briefbot.chat.Command;
 import io.briefbot.format.Action;
+import io.briefbot.format.CitedSources;
 import io.briefbot.format.ArticleListReply;
 import io.briefbot.format.NoticeReply;
 import io.briefbot.format.Reply;
+import io.briefbot.format.Snippet;
 import io.briefbot.format.Summariser;
 import io.briefbot.qa.ArchiveQuestions;
 import io.briefbot.qa.SearchMatches;
@@ -91,9 +93,9 @@ class SearchArticles implements ChatCommand {
         return switch (source.kind()) {
             case ARTICLE -> briefings.article(source.articleId()).map(hit -> new ArticleListReply.Item(hit.id(), hit.publication(),
                     hit.date(), hit.title(), snippet(hit, issues.computeIfAbsent(hit.issueId(), id -> briefings.byId(id).orElseThrow()), marked)));
-            case HEADLINE -> Optional.of(new ArticleListReply.Item(source.articleId(), CitedUnits.label(source), source.publication(),
+            case HEADLINE -> Optional.of(new ArticleListReply.Item(source.articleId(), CitedSources.label(source), source.publication(),
                     source.date(), source.title(), null));
-            case EDITORIAL -> Optional.of(new ArticleListReply.Item(null, CitedUnits.label(source), source.publication(), source.date(),
+            case EDITORIAL -> Optional.of(new ArticleListReply.Item(null, CitedSources.label(source), source.publication(), source.date(),
                     null, Snippet.around(List.of(match.text()), marked, SNIPPET_CHARS).orElse(null)));
         };
     }

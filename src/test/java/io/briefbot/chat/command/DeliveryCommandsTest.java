@@ -6,26 +6,37 @@ import io.briefbot.chat.ChatRequest;
 import io.briefbot.chat.CommandRouter;
 import io.briefbot.chat.Platform;
 import io.briefbot.chat.SettableClock;
+import io.briefbot.delivery.ChatWatch;
+import io.briefbot.delivery.DeliveryIssues;
 import io.briefbot.delivery.Destination;
+import io.briefbot.delivery.KeywordWatches;
 import io.briefbot.delivery.Subscription;
 import io.briefbot.delivery.Subscriptions;
 import io.briefbot.delivery.TagFollow;
 import io.briefbot.format.NoticeReply;
 import io.briefbot.format.Reply;
+import io.briefbot.ingest.IssueIngestor;
+import io.briefbot.testing.Archive;
+import io.briefbot.testing.FixtureIssues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** /subscribe, /unsubscribe, /subscriptions, /follow, /unfollow, /following through the router, with their permissions. */
+/**
+ * /subscribe, /unsubscribe, /subscriptions, /follow, /unfollow, /following, /watch, /unwatch, /watching, /mute, /unmute through
+ * the router, with their permissions.
+ */
 @QuarkusTest
 @TestProfile(DeliveryCommandsProfile.class)
 class DeliveryCommandsTest {
@@ -42,11 +53,15 @@ class DeliveryCommandsTest {
     @Inject
     SettableClock clock;
 
+    @Inject
+    IssueIngestor ingestor;
+
     @BeforeEach
     void empty() {
         QuarkusTransaction.requiringNew().run(() -> {
             Subscription.deleteAll();
             TagFollow.deleteAll();
+            ChatWatch.deleteAll();
             Subscription.getEntityManager().createNativeQuery("delete from chat_mute").executeUpdate();
         });
         // Wednesday 7 October 2026, 10:00 in Berlin.
@@ -237,5 +252,76 @@ class DeliveryCommandsTest {
                 .isEqualTo(ChatDeliveryCommand.NOT_HERE);
         assertThat(subscriptions.of(new Destination("console", "console", null))).isEmpty();
         assertThat(subscriptions.unsubscribe(new Destination("console", "console", null), Optional.empty())).isZero();
+    }
+
+    @Test
+    void aManagerWatchesListsAndUnwatchesWordsAnyMemberSeesThem() {
+        assertThat(telegram("member-3", "/watch harbour fees").kind()).isEqualTo(NoticeReply.Kind.DENIED);
+        assertThat(telegram("member-3", "/watching").text()).startsWith("This chat watches no words.");
+
+        assertThat(telegram("manager-1", "/watch  Harbour   fees \"Belt and Road\" -Hamburg").text())
+                .startsWith("Watching “Harbour fees \"Belt and Road\" -Hamburg”: each new issue with an article, headline or editorial")
+                .doesNotContain("often");
+        assertThat(telegram("manager-1", "/watch harbour FEES \"belt and road\" -hamburg").text())
+                .isEqualTo("This chat already watches “harbour FEES \"belt and road\" -hamburg”.");
+        assertThat(telegram("manager-1", "/watch Zölle").kind()).isEqualTo(NoticeReply.Kind.INFO);
+        assertThat(telegram("member-3", "/watching").text())
+                .isEqualTo("This chat watches “Harbour fees \"Belt and Road\" -Hamburg”, “Zölle” (2 of 50). /unwatch stops one.");
+
+        assertThat(telegram("member-3", "/unwatch zolle").kind()).isEqualTo(NoticeReply.Kind.DENIED);
+        assertThat(telegram("manager-1", "/unwatch zolle").text()).isEqualTo("No more alerts for “zolle” here.");
+        assertThat(telegram("manager-1", "/unwatch zolle").text()).isEqualTo("This chat does not watch “zolle”; /watching lists what it does.");
+        assertThat(telegram("member-3", "/watching").text()).contains("“Harbour fees \"Belt and Road\" -Hamburg” (1 of 50)");
+    }
+
+    @Test
+    void whatIsNoWatchIsRefusedWithTheReasonAndNothingIsStored() {
+        assertThat(telegram("manager-1", "/watch").text()).startsWith("Which words?");
+        assertThat(telegram("manager-1", "/watch -potato").text()).contains("needs a word to look for");
+        assertThat(telegram("manager-1", "/watch in").text()).contains("too common to watch");
+        assertThat(telegram("manager-1", "/unwatch").text()).startsWith("Which words?");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ChatWatch.count())).isZero();
+    }
+
+    @Test
+    void aChatWatchesAtMostFiftyWordingsAndIsToldSoBeyond() {
+        IntStream.rangeClosed(1, KeywordWatches.MAX_PER_CHAT).forEach(i ->
+                assertThat(telegram("manager-1", "/watch lighthouse" + i).text()).startsWith("Watching “lighthouse" + i + "”"));
+
+        NoticeReply refused = telegram("manager-1", "/watch lighthouse51");
+
+        assertThat(refused.text()).isEqualTo("This chat already watches 50 wordings, the most a chat can. /unwatch one first; /watching lists them.");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ChatWatch.count())).isEqualTo(50);
+        assertThat(telegram("manager-1", "/unwatch lighthouse7").text()).startsWith("No more alerts");
+        assertThat(telegram("manager-1", "/watch lighthouse51").text()).startsWith("Watching “lighthouse51”");
+    }
+
+    @Test
+    void aWatchThatWouldComeMoreThanTwentyTimesAWeekSaysHowOftenItWouldHaveFiredLastMonth() {
+        Archive.clear();
+        LocalDate today = LocalDate.of(2026, 10, 7);
+        // nine issues in the last 30 days, each with ten articles and an editorial paragraph saying "tariffs"; one before
+        for (int daysAgo : new int[] {1, 3, 6, 9, 12, 15, 19, 24, 29, 31}) {
+            DeliveryIssues.Piece[] pieces = IntStream.rangeClosed(1, 10)
+                    .mapToObj(i -> DeliveryIssues.piece(FixtureIssues.uniqueTitle("Levy " + i), "Trade")).toArray(DeliveryIssues.Piece[]::new);
+            DeliveryIssues.store(ingestor, FixtureIssues.uniqueTopic("Tariffs"), today.minusDays(daysAgo), "under the new tariffs", pieces);
+        }
+
+        NoticeReply busy = notice(new ChatRequest(Platform.SLACK, "T0TEAM", "C0WATCHING", "U0MANAGER", "/watch tariff"));
+        NoticeReply rare = telegram("manager-1", "/watch \"new tariffs\" -terminals");
+
+        assertThat(busy.text()).startsWith("Watching “tariff”:").contains(
+                "That is often: over the last 30 days it would have fired 9 times, for 99 articles, headlines and editorial paragraphs.");
+        assertThat(rare.text()).startsWith("Watching “\"new tariffs\" -terminals”:").doesNotContain("often");
+    }
+
+    @Test
+    void theConsoleOnlyPreviewsAnswersAndWatchesNothing() {
+        NoticeReply answer = notice(new ChatRequest(Platform.CONSOLE, null, "console", "local", "/watch harbour fees"));
+
+        assertThat(answer.text()).isEqualTo(ChatDeliveryCommand.NOT_HERE);
+        assertThat(notice(new ChatRequest(Platform.CONSOLE, null, "console", "local", "/watching")).text())
+                .isEqualTo(ChatDeliveryCommand.NOT_HERE);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ChatWatch.count())).isZero();
     }
 }

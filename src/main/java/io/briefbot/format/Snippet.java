@@ -1,4 +1,4 @@
-package io.briefbot.chat.command;
+package io.briefbot.format;
 
 import io.briefbot.archive.SearchKeys;
 import java.text.Normalizer;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The passage of an article around the words someone searched for. */
-final class Snippet {
+/** The passage of an article around the words someone searched for, or a watch matched. */
+public final class Snippet {
 
     private Snippet() {
     }
@@ -16,7 +16,7 @@ final class Snippet {
      * The paragraph containing most of the words (ignoring case and accents), cut to about {@code maxChars}
      * around their first occurrence; none when no paragraph contains any of them.
      */
-    static Optional<String> around(List<String> paragraphs, List<String> words, int maxChars) {
+    public static Optional<String> around(List<String> paragraphs, List<String> words, int maxChars) {
         List<String> keys = words.stream().map(SearchKeys::of).filter(key -> !key.isEmpty()).distinct().toList();
         Folded best = null;
         long bestCount = 0;

@@ -1,4 +1,4 @@
-package io.briefbot.chat.command;
+package io.briefbot.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
