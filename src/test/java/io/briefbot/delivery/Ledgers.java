@@ -4,6 +4,7 @@ import io.briefbot.archive.SearchKeys;
 import io.briefbot.testing.Archive;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class Ledgers {
             Delivery.deleteAll();
             Subscription.deleteAll();
             TagFollow.deleteAll();
+            WeeklyDigest.deleteAll();
             Delivery.getEntityManager().createNativeQuery("delete from chat_mute").executeUpdate();
         });
         Archive.clear();
@@ -76,6 +78,11 @@ public final class Ledgers {
 
     public static List<Delivery> all() {
         return QuarkusTransaction.requiringNew().call(() -> Delivery.<Delivery>listAll());
+    }
+
+    /** The rows of one kind ("daily", "tag_alert", "digest"), oldest due first. */
+    public static List<Delivery> of(String kind) {
+        return QuarkusTransaction.requiringNew().call(() -> Delivery.<Delivery>list("kind", Sort.by("dueAt"), kind));
     }
 
     /** briefbot_deliveries_total of a state on a platform. */
