@@ -151,7 +151,7 @@ class TelegramDigestTest {
         command("/follow Cyber");
         clock.set(Instant.parse("2026-10-19T05:00:00Z"));
         assertThat(command("/mute 1d")).startsWith("Muted until Tuesday, 20 October 2026 at 07:00 Europe/Berlin");
-        store("2026-10-19", piece("Ransomware at the lock", "Cyber"));
+        DeliveryIssues.storeOn(ingestor, "2026-10-19", piece("Ransomware at the lock", "Cyber"));
         Await.until("the tag alert is queued", Duration.ofSeconds(10), () -> Ledgers.of("tag_alert").size() == 1);
 
         pass(FIRST);
@@ -176,17 +176,13 @@ class TelegramDigestTest {
     private void storeTheTwoWeeks() {
         Instant before = clock.instant();
         clock.set(Instant.parse("2026-11-10T10:00:00Z"));
-        store("2026-10-13", piece("Quay cranes", "Ports"), piece("Dredging", "Ports"), piece("Locks", "Ports"), piece("Tariffs", "Trade"),
+        DeliveryIssues.storeOn(ingestor, "2026-10-13", piece("Quay cranes", "Ports"), piece("Dredging", "Ports"), piece("Locks", "Ports"), piece("Tariffs", "Trade"),
                 piece("Leak", "Cyber"));
-        store("2026-10-15", piece("Quotas", "Trade"));
-        store("2026-10-20", piece("Ransomware at the terminal", "Cyber", "Ports"), piece("Phishing", "Cyber"));
-        store("2026-10-22", piece("Firewall", "Cyber"), piece("Botnet", "Cyber"), piece("Freight trains", "Rail"));
-        store("2026-10-25", piece("Sleepers", "Rail"), piece("Levies", "Trade"), piece("Customs", "Trade"));
+        DeliveryIssues.storeOn(ingestor, "2026-10-15", piece("Quotas", "Trade"));
+        DeliveryIssues.storeOn(ingestor, "2026-10-20", piece("Ransomware at the terminal", "Cyber", "Ports"), piece("Phishing", "Cyber"));
+        DeliveryIssues.storeOn(ingestor, "2026-10-22", piece("Firewall", "Cyber"), piece("Botnet", "Cyber"), piece("Freight trains", "Rail"));
+        DeliveryIssues.storeOn(ingestor, "2026-10-25", piece("Sleepers", "Rail"), piece("Levies", "Trade"), piece("Customs", "Trade"));
         clock.set(before);
-    }
-
-    private void store(String day, DeliveryIssues.Piece... pieces) {
-        DeliveryIssues.store(ingestor, "Harbour", LocalDate.parse(day), "as of " + day, pieces);
     }
 
     private void pass(Instant at) {
