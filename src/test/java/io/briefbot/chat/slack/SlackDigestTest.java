@@ -71,18 +71,20 @@ class SlackDigestTest {
     }
 
     @Test
-    void theDigestsChartIsUploadedIntoTheChannelAfterItsText() {
+    void theDigestsChartIsUploadedIntoTheChannelAfterItsText() throws InterruptedException {
         command("/digest weekly 08:00 Europe/Berlin");
         command("/follow Cyber");
         clock.set(Instant.parse("2026-04-20T10:00:00Z"));
         DeliveryIssues.storeOn(ingestor, "2026-03-17", piece("Leak", "Cyber"), piece("Quay cranes", "Ports"));
         DeliveryIssues.storeOn(ingestor, "2026-03-24", piece("Ransomware at the terminal", "Cyber"), piece("Phishing", "Cyber"));
         DeliveryIssues.storeOn(ingestor, "2026-03-29", piece("Botnet", "Cyber"));
+        Ledgers.afterIngests(deliveries);
 
         pass(DUE.minus(Duration.ofHours(1)));
         assertThat(Ledgers.of("digest")).as("07:00 in Berlin, 08:00 in winter time").isEmpty();
         pass(DUE);
 
+        assertThat(Ledgers.of("tag_alert")).as("stored too late for alerts").isEmpty();
         assertThat(Ledgers.of("digest")).singleElement().satisfies(row -> {
             assertThat(row.state).isEqualTo(Delivery.State.SENT.word());
             assertThat(row.messageIds).last().isEqualTo(FILE_ID);
