@@ -22,11 +22,12 @@ create table weekly_digest (
 
 -- A digest's delivery has neither issue nor article: its edition_date is the local day it falls due, and it covers
 -- the seven days before. At most one per chat and calendar week (Monday to Sunday), however the day is changed.
+-- The checks name every kind of the ledger, keyword watch alerts ('watch_alert', an issue) included.
 alter table delivery drop constraint delivery_kind_check;
-alter table delivery add constraint delivery_kind_check check (kind in ('daily', 'tag_alert', 'digest'));
+alter table delivery add constraint delivery_kind_check check (kind in ('daily', 'tag_alert', 'watch_alert', 'digest'));
 alter table delivery drop constraint delivery_one_subject;
 alter table delivery add constraint delivery_one_subject
-    check ((kind = 'daily' and issue_id is not null and article_id is null)
+    check ((kind in ('daily', 'watch_alert') and issue_id is not null and article_id is null)
         or (kind = 'tag_alert' and article_id is not null and issue_id is null)
         or (kind = 'digest' and issue_id is null and article_id is null));
 create unique index delivery_digest_once on delivery (platform, chat_id, thread_id, date_trunc('week', edition_date::timestamp))
