@@ -13,6 +13,7 @@ import io.briefbot.format.TextPieces;
 import io.briefbot.format.TrendChart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import java.util.Objects;
  * with a chart of the weeks up to then: of the tags the chat follows, else of the week's three most used.
  */
 @ApplicationScoped
-class DigestReplies {
+public class DigestReplies {
 
     static final int MAX_FOLLOWED = 20;
     static final int TOP_TAGS = 10;
@@ -50,8 +51,19 @@ class DigestReplies {
     /** Called within a transaction. */
     DigestReply of(Claimed row) {
         Destination to = row.to();
-        LocalDate from = row.editionDate().minusDays(WEEK_DAYS);
         String publication = WeeklyDigest.findFor(to).map(digest -> digest.publication).orElse(null);
+        List<String> followedTags = TagFollow.listFor(to).stream().map(follow -> follow.tag).toList();
+        return build(row.editionDate(), publication, followedTags, followed(to, row.editionDate().minusDays(WEEK_DAYS), publication));
+    }
+
+    /** The digest a chat that follows nothing would get on {@code day}: the console's preview. */
+    @Transactional
+    public DigestReply preview(LocalDate day, String publication) {
+        return build(day, publication, List.of(), List.of());
+    }
+
+    private DigestReply build(LocalDate day, String publication, List<String> followedTags, List<DigestReply.FollowedArticle> followed) {
+        LocalDate from = day.minusDays(WEEK_DAYS);
         List<DigestReply.IssueLine> issues = new ArrayList<>();
         List<Action> actions = new ArrayList<>();
         for (Issue issue : weeks.issues(from, publication)) {
@@ -61,12 +73,8 @@ class DigestReplies {
         }
         List<DigestReply.TagChange> tags = weeks.topTags(from, publication, TOP_TAGS).stream()
                 .map(tag -> new DigestReply.TagChange(tag.tag(), tag.count(), tag.before())).toList();
-        List<String> charted = TagFollow.listFor(to).stream().map(follow -> follow.tag).toList();
-        if (charted.isEmpty()) {
-            charted = tags.stream().map(DigestReply.TagChange::tag).toList();
-        }
-        return new DigestReply(from, row.editionDate().minusDays(1), publication, issues, tags, followed(to, from, publication),
-                chart(charted, row.editionDate().minusDays(1)), actions);
+        List<String> charted = followedTags.isEmpty() ? tags.stream().map(DigestReply.TagChange::tag).toList() : followedTags;
+        return new DigestReply(from, day.minusDays(1), publication, issues, tags, followed, chart(charted, day.minusDays(1)), actions);
     }
 
     /** What every way of following finds, each article once, in the order of the week. */

@@ -6,6 +6,7 @@ import io.briefbot.chat.Platform;
 import io.briefbot.common.BriefingCalendar;
 import io.briefbot.delivery.DailySlot;
 import io.briefbot.delivery.Destination;
+import io.briefbot.delivery.DigestReplies;
 import io.briefbot.delivery.Subscriptions;
 import io.briefbot.delivery.Weekly;
 import io.briefbot.format.Reply;
@@ -20,14 +21,26 @@ import java.time.Clock;
 class ScheduleDigest extends ChatDeliveryCommand {
 
     private final Subscriptions subscriptions;
+    private final DigestReplies digests;
     private final BriefingCalendar calendar;
     private final Clock clock;
 
-    ScheduleDigest(ChatManagers managers, Subscriptions subscriptions, BriefingCalendar calendar, Clock clock) {
+    ScheduleDigest(ChatManagers managers, Subscriptions subscriptions, DigestReplies digests, BriefingCalendar calendar, Clock clock) {
         super(managers);
         this.subscriptions = subscriptions;
+        this.digests = digests;
         this.calendar = calendar;
         this.clock = clock;
+    }
+
+    /** The console shows the digest of the last seven days, as a chat that follows no tags would get it today. */
+    @Override
+    Reply preview(String arguments) {
+        DigestArguments given = DigestArguments.parse(arguments, calendar.zone());
+        if (given.error() != null || given.off()) {
+            return info(given.off() ? NOT_HERE : given.error());
+        }
+        return digests.preview(calendar.today(), given.when().publication().orElse(null));
     }
 
     @Override
