@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * Replies as Telegram HTML messages. Each message stays within {@link #MAX_VISIBLE_CHARS} visible characters (Telegram
  * allows 4,096): parts are never cut, long text is split into parts at sentence, else word, boundaries beforehand,
- * so every message is well-formed on its own. The keyboard goes with the last message. A picture is one message,
+ * so every message is well-formed on its own. The keyboard goes with the last text message. A picture is one message,
  * its words the caption; a digest's chart is such a message after its text.
  */
 @ApplicationScoped
