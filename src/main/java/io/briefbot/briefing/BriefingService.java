@@ -117,14 +117,19 @@ public class BriefingService {
 
     /** The most used tags of articles in issues from {@code from} to {@code to}, both included. */
     public List<TagCount> tagCounts(LocalDate from, LocalDate to, int limit) {
+        return tagCounts(from, to, null, limit);
+    }
+
+    /** The same, in the issues of one publication (any case); null for every publication. */
+    public List<TagCount> tagCounts(LocalDate from, LocalDate to, String publication, int limit) {
         List<?> rows = entityManager.createNativeQuery("""
                         select min(t.tag), count(*) from article a join issue i on i.id = a.issue_id
                         cross join lateral unnest(a.tags) as t(tag)
-                        where i.edition_date between ?1 and ?2
+                        where i.edition_date between ?1 and ?2 and (?3 = '' or lower(i.publication) = lower(?3))
                         group by lower(t.tag)
                         order by count(*) desc, min(t.tag)
-                        limit ?3""")
-                .setParameter(1, from).setParameter(2, to).setParameter(3, limit)
+                        limit ?4""")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, publication == null ? "" : publication).setParameter(4, limit)
                 .getResultList();
         return rows.stream().map(row -> new TagCount((String) ((Object[]) row)[0], ((Number) ((Object[]) row)[1]).longValue())).toList();
     }

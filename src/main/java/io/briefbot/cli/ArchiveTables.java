@@ -18,7 +18,7 @@ import java.util.TreeSet;
 final class ArchiveTables {
 
     static final List<String> IN_ORDER = List.of("issue", "article", "feed", "feed_entry", "mailbox_message", "subscription", "tag_follow",
-            "chat_watch", "delivery", "admin_action");
+            "chat_watch", "weekly_digest", "delivery", "admin_action");
     // send_slot: the platforms' pace of the last seconds, shared by replicas (see Pacer), nothing to restore;
     // chat_mute: a pause of days at most, not carried over: a restored chat is unmuted
     private static final Set<String> NOT_DATA = Set.of("flyway_schema_history", "send_slot", "chat_mute");

@@ -11,15 +11,15 @@ import java.time.zone.ZoneRules;
 import java.util.Optional;
 
 /**
- * When a subscription posts, in its own time zone. A local time that does not exist on a day (skipped by a
- * daylight-saving change) posts at the first valid minute after the gap; one that exists twice posts at the
- * earlier of the two.
+ * When a subscription or a weekly digest posts, in its own time zone, on the days it comes. A local time that does not
+ * exist on a day (skipped by a daylight-saving change) posts at the first valid minute after the gap; one that exists
+ * twice posts at the earlier of the two.
  */
-public record DailySlot(LocalTime time, ZoneId zone, Days days) {
+public record DailySlot(LocalTime time, ZoneId zone, PostDays days) {
 
     private static final int DAYS_AHEAD = 8;
 
-    /** The slot on a local date, or none when the subscription skips that day. */
+    /** The slot on a local date, or none when it skips that day. */
     public Optional<Instant> on(LocalDate localDate) {
         if (!days.includes(localDate)) {
             return Optional.empty();

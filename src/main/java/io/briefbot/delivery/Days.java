@@ -5,16 +5,17 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
-/** On which local days a subscription is posted. */
-public enum Days {
+/** On which local days a subscription is posted: its word is stored and typed ("daily", "weekdays"). */
+public enum Days implements PostDays {
     DAILY, WEEKDAYS;
 
+    @Override
     public boolean includes(LocalDate localDate) {
         DayOfWeek day = localDate.getDayOfWeek();
         return this == DAILY || (day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY);
     }
 
-    /** "daily", "weekdays": the word stored and typed. */
+    @Override
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -29,8 +29,9 @@ public class Delivery extends ChatRow {
     }
 
     public static final String WATCH_ALERT = "watch_alert";
+    public static final String DIGEST = "digest";
 
-    /** "daily" (an issue), "tag_alert" (an article) or {@link #WATCH_ALERT} (an issue). */
+    /** "daily" (an issue), "tag_alert" (an article), {@link #WATCH_ALERT} (an issue) or {@link #DIGEST} (a week). */
     @Column(nullable = false)
     public String kind;
 

@@ -140,7 +140,7 @@ public class Ledger {
         }).orElse(false);
     }
 
-    /** The chat is gone for the bot: this row, the chat's other pending rows, its subscriptions, follows and watches end. */
+    /** The chat is gone for the bot: this row, the chat's other pending rows, its subscriptions, digests, follows and watches end. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void gone(long id, String runner, String error) {
         held(id, runner).ifPresent(row -> {
@@ -150,10 +150,12 @@ public class Ledger {
             release(row, now);
             long pending = Delivery.markGone(row.platform, row.chatId, row.lastError, now);
             long subscriptions = Subscription.deleteForChat(row.platform, row.chatId);
+            long digests = WeeklyDigest.deleteForChat(row.platform, row.chatId);
             long follows = TagFollow.deleteForChat(row.platform, row.chatId);
             long watches = ChatWatch.deleteForChat(row.platform, row.chatId);
-            LOG.infof("Chat %s on %s is gone (%s): removed %d subscriptions, %d tag follows and %d watches, dropped %d pending deliveries",
-                    row.chatId, row.platform, row.lastError, subscriptions, follows, watches, pending);
+            LOG.infof("Chat %s on %s is gone (%s): removed %d subscriptions, %d weekly digests, %d tag follows and %d watches,"
+                    + " dropped %d pending deliveries", row.chatId, row.platform, row.lastError, subscriptions, digests, follows, watches,
+                    pending);
         });
     }
 

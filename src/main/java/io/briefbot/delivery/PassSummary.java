@@ -6,7 +6,7 @@ import java.time.Instant;
  * What one delivery pass did.
  *
  * @param at        the instant the due posts were worked out for
- * @param queued    daily posts newly put into the ledger
+ * @param queued    daily posts and weekly digests newly put into the ledger
  * @param sent      deliveries whose messages all went out
  * @param edited    deliveries whose messages were edited after a correction
  * @param retrying  deliveries left pending, to be tried again (a 429, or a failure with attempts left)

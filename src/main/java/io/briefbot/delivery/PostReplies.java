@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a ledger row posts: the issue at a glance with buttons to read its articles (a daily post), the whole
- * article (a tag alert), or the parts of the issue the chat's watches match (a watch alert, see
- * {@link WatchAlertReplies}). A fan-out posts the same reply to thousands of chats, so replies are kept while their
- * issue is unchanged; a correction changes the issue's updated_at and so its replies.
+ * article (a tag alert), the parts of the issue the chat's watches match (a watch alert, see {@link WatchAlertReplies}),
+ * or the week at a glance (a weekly digest, see {@link DigestReplies}). A fan-out posts the same reply to thousands of
+ * chats, so replies are kept while their issue is unchanged; a correction changes the issue's updated_at and so its
+ * replies.
  */
 @ApplicationScoped
 class PostReplies {
@@ -34,17 +36,22 @@ class PostReplies {
     private final EntityManager entityManager;
     private final IssueReplies replies;
     private final WatchAlertReplies watchAlerts;
+    private final DigestReplies digests;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
-    PostReplies(EntityManager entityManager, IssueReplies replies, WatchAlertReplies watchAlerts) {
+    PostReplies(EntityManager entityManager, IssueReplies replies, WatchAlertReplies watchAlerts, DigestReplies digests) {
         this.entityManager = entityManager;
         this.replies = replies;
         this.watchAlerts = watchAlerts;
+        this.digests = digests;
     }
 
     /** The reply, or none when its issue or article is no longer in the archive. */
     @Transactional
     Optional<Reply> of(Claimed row) {
+        if (row.isDigest()) {
+            return Optional.of(digests.of(row));
+        }
         Optional<Object[]> issueVersion = row.articleId() != null
                 ? first("select a.issue.id, a.issue.updatedAt from Article a where a.id = ?1", row.articleId())
                 : first("select i.id, i.updatedAt from Issue i where i.id = ?1", row.issueId());
@@ -85,11 +92,13 @@ class PostReplies {
     }
 
     private static Action issueButton(IssueJson issue) {
-        String command = "/issue " + issue.date() + " " + issue.publication();
-        if (command.getBytes(StandardCharsets.UTF_8).length > MAX_COMMAND_BYTES) {
-            command = "/issue " + issue.date();
-        }
-        return new Action("Issue of " + BriefingCalendar.brief(issue.date()), command);
+        return new Action("Issue of " + BriefingCalendar.brief(issue.date()), issueCommand(issue.date(), issue.publication()));
+    }
+
+    /** "/issue 2022-07-08 China.Table", without the publication where a button's command would not hold it. */
+    static String issueCommand(LocalDate date, String publication) {
+        String command = "/issue " + date + " " + publication;
+        return command.getBytes(StandardCharsets.UTF_8).length > MAX_COMMAND_BYTES ? "/issue " + date : command;
     }
 
     private Optional<Object[]> first(String query, long id) {

@@ -84,7 +84,7 @@ public class QueueDailyPosts {
         });
     }
 
-    private static Array texts(Connection connection, List<String> values) throws java.sql.SQLException {
+    static Array texts(Connection connection, List<String> values) throws java.sql.SQLException {
         return connection.createArrayOf("text", values.toArray(String[]::new));
     }
 }

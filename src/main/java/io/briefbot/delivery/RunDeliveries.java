@@ -17,7 +17,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
 /**
- * The delivery pass: queue the daily posts due at an instant, then send whatever is due. It runs on a schedule,
+ * The delivery pass: queue the daily posts and weekly digests due at an instant, then send whatever is due. It runs on a schedule,
  * soon after an issue is stored, and when an operator asks. One pass at a time in a process; other replicas run
  * theirs beside it and the ledger's row claims keep them apart.
  */
@@ -27,6 +27,7 @@ public class RunDeliveries {
     private static final Logger LOG = Logger.getLogger(RunDeliveries.class);
 
     private final QueueDailyPosts dailyPosts;
+    private final QueueDigests digests;
     private final FanOut fanOut;
     private final DeliveryConfig config;
     private final Counter passes;
@@ -40,8 +41,10 @@ public class RunDeliveries {
     });
     private final AtomicInteger soonPending = new AtomicInteger();
 
-    RunDeliveries(QueueDailyPosts dailyPosts, FanOut fanOut, DeliveryConfig config, MeterRegistry meters, Clock clock) {
+    RunDeliveries(QueueDailyPosts dailyPosts, QueueDigests digests, FanOut fanOut, DeliveryConfig config, MeterRegistry meters,
+            Clock clock) {
         this.dailyPosts = dailyPosts;
+        this.digests = digests;
         this.fanOut = fanOut;
         this.config = config;
         this.passes = meters.counter("briefbot_delivery_passes_total");
@@ -101,7 +104,7 @@ public class RunDeliveries {
 
     private PassSummary pass(Instant at) {
         passes.increment();
-        int queued = dailyPosts.queue(at);
+        int queued = dailyPosts.queue(at) + digests.queue(at);
         PassSummary summary = PassSummary.of(at, queued, fanOut.drain(runner, config.interval()));
         log(summary);
         return summary;

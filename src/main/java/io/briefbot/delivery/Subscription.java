@@ -1,41 +1,15 @@
 package io.briefbot.delivery;
 
 import io.quarkus.panache.common.Sort;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 /** A chat's daily post: at a local time, on every day or on weekdays, of one publication or of all. */
 @Entity
 @Table(name = "subscription")
-public class Subscription extends ChatRow {
-
-    @Column(name = "local_time", nullable = false)
-    public LocalTime localTime;
-
-    @Column(name = "zone_id", nullable = false)
-    public String zoneId;
-
-    @Column(nullable = false)
-    public String days;
-
-    /** Null for every publication. */
-    public String publication;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    public DailySlot slot() {
-        return new DailySlot(localTime, ZoneId.of(zoneId), Days.ofWord(days).orElseThrow());
-    }
+public class Subscription extends SlotRow {
 
     public static List<Subscription> listFor(Destination destination) {
         return list("platform = ?1 and chatId = ?2 and threadId = ?3", Sort.by("localTime").and("id"),

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** What chats receive: their daily posts and the tags they follow, as chat commands change them. */
+/** What chats receive: their daily posts, weekly digests and the tags they follow, as chat commands change them. */
 @ApplicationScoped
 public class Subscriptions {
 
@@ -24,14 +24,7 @@ public class Subscriptions {
     @Transactional
     public Subscription subscribe(Destination to, String workspace, DailySlot slot, String publication, String by) {
         Subscription subscription = Subscription.findFor(to, publication).orElseGet(Subscription::new);
-        subscription.belongTo(to);
-        subscription.workspace = workspace;
-        subscription.localTime = slot.time();
-        subscription.zoneId = slot.zone().getId();
-        subscription.days = slot.days().word();
-        subscription.publication = publication;
-        subscription.createdBy = by;
-        subscription.createdAt = clock.instant();
+        subscription.schedule(to, workspace, slot, publication, by, clock.instant());
         subscription.persist();
         return subscription;
     }
@@ -45,6 +38,33 @@ public class Subscriptions {
     @Transactional
     public List<Subscription> of(Destination to) {
         return Subscription.listFor(to);
+    }
+
+    /**
+     * The chat's weekly digest (of a publication; null: of every one), made or changed. It starts with the next slot; at
+     * most one goes out in a calendar week, so a digest moved to a later day that week waits for the next.
+     */
+    @Transactional
+    public WeeklyDigest digest(Destination to, String workspace, DailySlot slot, String publication, String by) {
+        WeeklyDigest digest = WeeklyDigest.findFor(to).orElseGet(WeeklyDigest::new);
+        digest.schedule(to, workspace, slot, publication, by, clock.instant());
+        digest.persist();
+        return digest;
+    }
+
+    /** Ends the chat's weekly digest, one queued and not yet on its way included. @return whether it had one */
+    @Transactional
+    public boolean stopDigest(Destination to) {
+        Delivery.delete("platform = ?1 and chatId = ?2 and threadId = ?3 and kind = ?4 and state = ?5", to.platform(), to.chatId(),
+                Destinations.threadKey(to), Delivery.DIGEST, Delivery.State.PENDING.word());
+        Optional<WeeklyDigest> digest = WeeklyDigest.findFor(to);
+        digest.ifPresent(WeeklyDigest::delete);
+        return digest.isPresent();
+    }
+
+    @Transactional
+    public Optional<WeeklyDigest> digestOf(Destination to) {
+        return WeeklyDigest.findFor(to);
     }
 
     /** @param workspace the Slack team id; null elsewhere. @return false when the chat already follows the tag */

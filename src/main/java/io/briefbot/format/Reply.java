@@ -5,5 +5,5 @@ package io.briefbot.format;
  * more messages of its platform, within that platform's limits.
  */
 public sealed interface Reply permits BriefingReply, AnswerReply, ArticleListReply, ArticleReply, TagsReply, HelpReply, NoticeReply,
-        PictureReply {
+        PictureReply, DigestReply {
 }

@@ -37,6 +37,8 @@ public final class ReplyLayout {
             return answer(answer);
         } else if (reply instanceof PictureReply picture) {
             return List.of(Part.body("picture", "caption", picture.picture().description(), false));
+        } else if (reply instanceof DigestReply digest) {
+            return digest(digest);
         }
         NoticeReply notice = (NoticeReply) reply;
         return List.of(Part.body("notice", "notice_" + notice.kind().name().toLowerCase(Locale.ROOT), notice.text(), false));
@@ -54,6 +56,8 @@ public final class ReplyLayout {
             actions = notice.actions();
         } else if (reply instanceof AnswerReply answer) {
             actions = answer.actions();
+        } else if (reply instanceof DigestReply digest) {
+            actions = digest.actions();
         }
         return actions == null ? List.of() : actions;
     }
@@ -74,6 +78,8 @@ public final class ReplyLayout {
             return answer.question();
         } else if (reply instanceof PictureReply picture) {
             return picture.title();
+        } else if (reply instanceof DigestReply digest) {
+            return joined(digest.publication(), "Week of " + shortDate(digest.from()) + " to " + shortDate(digest.to()));
         }
         return ((NoticeReply) reply).text();
     }
@@ -94,6 +100,36 @@ public final class ReplyLayout {
             parts.add(Part.of("briefing", "article", labels("section", article.section(), "title", article.title(),
                     "url", linkFor(article.title(), article.url())), true));
             addBody(parts, "briefing", "lede", article.lede(), false);
+        }
+        return parts;
+    }
+
+    private static List<Part> digest(DigestReply reply) {
+        List<Part> parts = new ArrayList<>();
+        parts.add(Part.of("digest", "heading", labels("publication", reply.publication(), "from", shortDate(reply.from()),
+                "to", shortDate(reply.to())), false));
+        List<DigestReply.IssueLine> issues = listOrEmpty(reply.issues());
+        parts.add(Part.of("digest", issues.isEmpty() ? "no_issues" : "issues", Map.of(), true));
+        for (DigestReply.IssueLine issue : issues) {
+            parts.add(Part.of("digest", "issue", labels("date", BriefingCalendar.weekday(issue.date()), "publication",
+                    issue.publication(), "title", issue.title()), false));
+        }
+        List<DigestReply.TagChange> tags = listOrEmpty(reply.tags());
+        if (!tags.isEmpty()) {
+            parts.add(Part.of("digest", "tags", Map.of(), true));
+        }
+        for (DigestReply.TagChange tag : tags) {
+            parts.add(Part.of("digest", "tag", labels("tag", tag.tag(), "count", Long.toString(tag.count()), "change", tag.change()),
+                    false));
+        }
+        List<DigestReply.FollowedArticle> followed = listOrEmpty(reply.followed());
+        if (!followed.isEmpty()) {
+            parts.add(Part.of("digest", "followed", Map.of(), true));
+        }
+        for (DigestReply.FollowedArticle article : followed) {
+            parts.add(Part.of("digest", "article", labels("title", article.title(), "url", linkFor(article.title(), article.url()),
+                    "publication", article.publication(), "date", shortDate(article.date()), "command", "/article " + article.id()),
+                    false));
         }
         return parts;
     }

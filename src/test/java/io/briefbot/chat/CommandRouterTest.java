@@ -263,7 +263,7 @@ class CommandRouterTest {
         HelpReply help = run(text, HelpReply.class);
         assertThat(help.commands()).extracting(HelpReply.CommandHelp::command)
                 .containsExactly("/today", "/issue", "/tag", "/tags", "/trend", "/ask", "/search", "/article", "/subscribe", "/unsubscribe",
-                        "/subscriptions", "/follow", "/unfollow", "/following", "/watch", "/unwatch", "/watching", "/mute", "/unmute", "/help");
+                        "/digest", "/subscriptions", "/follow", "/unfollow", "/following", "/watch", "/unwatch", "/watching", "/mute", "/unmute", "/help");
         assertThat(help.commands()).allSatisfy(command -> assertThat(command.example()).startsWith(command.command()));
         assertThat(run(new ChatRequest(Platform.TELEGRAM, null, "1", "2", null))).isInstanceOf(HelpReply.class);
     }

@@ -24,6 +24,11 @@ public final class DeliveryIssues {
         return ingest(ingestor, topic, date, wording, pieces).issue();
     }
 
+    /** An issue of "Harbour.Table" dated {@code day} (2026-10-19), with these articles. */
+    public static IssueJson storeOn(IssueIngestor ingestor, String day, Piece... pieces) {
+        return store(ingestor, "Harbour", LocalDate.parse(day), "as of " + day, pieces);
+    }
+
     static IngestResult ingest(IssueIngestor ingestor, String topic, LocalDate date, String wording, Piece... pieces) {
         byte[] raw = text(topic, wording, pieces).getBytes(StandardCharsets.UTF_8);
         return ingestor.ingest(new IngestRequest(raw, "text/plain", null, date, IngestSource.API));

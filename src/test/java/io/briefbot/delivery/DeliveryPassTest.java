@@ -319,6 +319,7 @@ class DeliveryPassTest {
         issueOn(MONDAY);
         Ledgers.subscribe("kicked", "07:30", BERLIN, Days.DAILY, null);
         Ledgers.follow("kicked", "ports");
+        Ledgers.digest("kicked", "friday", "16:00", BERLIN);
         Ledgers.subscribe("member", "07:30", BERLIN, Days.DAILY, null);
         outlet.goneChats("kicked");
 
@@ -328,6 +329,7 @@ class DeliveryPassTest {
         assertThat(summary.sent()).isEqualTo(1);
         assertThat(Ledgers.subscriptions("kicked")).isZero();
         assertThat(Ledgers.follows("kicked")).isZero();
+        assertThat(Ledgers.digests("kicked")).isZero();
         assertThat(Ledgers.subscriptions("member")).isEqualTo(1);
         int calls = outlet.calls();
         runAt("2026-10-12T07:00:00Z");

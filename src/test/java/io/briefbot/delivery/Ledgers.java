@@ -5,9 +5,13 @@ import io.briefbot.qa.WatchQuery;
 import io.briefbot.testing.Archive;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The delivery tables from a test: emptied, filled with subscriptions, read back, each in its own transaction; and the
@@ -24,6 +28,7 @@ public final class Ledgers {
             Subscription.deleteAll();
             TagFollow.deleteAll();
             ChatWatch.deleteAll();
+            WeeklyDigest.deleteAll();
             Delivery.getEntityManager().createNativeQuery("delete from chat_mute").executeUpdate();
         });
         Archive.clear();
@@ -55,6 +60,20 @@ public final class Ledgers {
             subscription.persist();
             return subscription;
         });
+    }
+
+    /** A weekly digest made long ago, on {@code day} ("friday") at {@code time}. */
+    static void digest(String chatId, String day, String time, String zone) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            WeeklyDigest digest = new WeeklyDigest();
+            digest.schedule(new Destination(RecordingOutlet.PLATFORM, chatId, null), null,
+                    new DailySlot(LocalTime.parse(time), ZoneId.of(zone), PostDays.ofWord(day)), null, "test", Instant.EPOCH);
+            digest.persist();
+        });
+    }
+
+    static long digests(String chatId) {
+        return QuarkusTransaction.requiringNew().call(() -> WeeklyDigest.count("chatId", chatId));
     }
 
     static void follow(String chatId, String tag) {
@@ -92,8 +111,25 @@ public final class Ledgers {
         });
     }
 
+    /**
+     * Waits until what the issues stored so far queue off the ingesting thread (tag alerts, edits) is queued: a test that
+     * moves the clock afterwards then knows which day those queues took for today.
+     */
+    public static void afterIngests(RunDeliveries deliveries) throws InterruptedException {
+        CountDownLatch queued = new CountDownLatch(1);
+        deliveries.soon(queued::countDown);
+        if (!queued.await(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the deliveries of stored issues were not queued within 30 seconds");
+        }
+    }
+
     public static List<Delivery> all() {
         return QuarkusTransaction.requiringNew().call(() -> Delivery.<Delivery>listAll());
+    }
+
+    /** The rows of one kind ("daily", "tag_alert", "digest"), oldest due first. */
+    public static List<Delivery> of(String kind) {
+        return QuarkusTransaction.requiringNew().call(() -> Delivery.<Delivery>list("kind", Sort.by("dueAt"), kind));
     }
 
     /** briefbot_deliveries_total of a state on a platform. */

@@ -4,6 +4,7 @@ import io.briefbot.chat.ChatCommand;
 import io.briefbot.chat.ChatRequest;
 import io.briefbot.chat.Command;
 import io.briefbot.chat.DeclaredCommand;
+import io.briefbot.chat.Platform;
 import io.briefbot.delivery.Destination;
 import io.briefbot.format.NoticeReply;
 import io.briefbot.format.Reply;
@@ -37,12 +38,17 @@ abstract class ChatDeliveryCommand implements ChatCommand {
     @Override
     public final Reply run(String arguments, ChatRequest request) {
         if (!declared.worksOn(request.platform())) {
-            return new NoticeReply(NoticeReply.Kind.INFO, NOT_HERE, List.of());
+            return request.platform() == Platform.CONSOLE ? preview(arguments) : info(NOT_HERE);
         }
         if (declared.audience() == Command.Audience.CHAT_MANAGERS && !managers.mayManage(request)) {
             return new NoticeReply(NoticeReply.Kind.DENIED, DENIED, List.of());
         }
         return run(arguments, request, destination(request));
+    }
+
+    /** The console's answer: it has no chat to deliver to, so that these are for Slack and Telegram, or a preview. */
+    Reply preview(String arguments) {
+        return info(NOT_HERE);
     }
 
     static Destination destination(ChatRequest request) {

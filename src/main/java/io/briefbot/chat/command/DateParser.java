@@ -54,6 +54,11 @@ final class DateParser {
     private DateParser() {
     }
 
+    /** The day of the week a word names, in English or German ("friday", "fri", "Freitag"). */
+    static Optional<DayOfWeek> weekday(String word) {
+        return Optional.ofNullable(WEEKDAYS.get(SearchKeys.of(word).replaceFirst("\\.$", "")));
+    }
+
     static Optional<LocalDate> parse(String text, LocalDate today) {
         String words = SearchKeys.of(text.replace(',', ' '));
         if (DAYS_AGO.containsKey(words)) {

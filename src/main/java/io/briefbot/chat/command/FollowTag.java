@@ -11,7 +11,7 @@ import io.briefbot.format.Reply;
 import jakarta.inject.Singleton;
 
 /** /follow TAG: every newly ingested article with the tag comes here at once. */
-@Command(names = "follow", usage = "<tag>", place = 12,
+@Command(names = "follow", usage = "<tag>", place = 13,
         description = "Each new article with the tag, here, as soon as it is in; chat admins only.", example = "/follow cyber",
         audience = Command.Audience.CHAT_MANAGERS, platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** /following: the tags this chat follows. */
-@Command(names = "following", place = 14,
+@Command(names = "following", place = 15,
         description = "The tags this chat follows.", example = "/following", platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton
 class ListFollows extends ChatDeliveryCommand {

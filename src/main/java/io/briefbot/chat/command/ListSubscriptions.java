@@ -17,8 +17,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** /subscriptions: the daily posts this chat gets and when the next comes, and the tags it follows. */
-@Command(names = "subscriptions", place = 11,
+/** /subscriptions: the daily posts and weekly digest this chat gets and when the next comes, and the tags it follows. */
+@Command(names = "subscriptions", place = 12,
         description = "What this chat gets, and when the next post comes.", example = "/subscriptions",
         platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton
@@ -52,6 +52,9 @@ class ListSubscriptions extends ChatDeliveryCommand {
                     .append(" at ").append(PostTimes.time(subscription.slot()))
                     .append("; next: ").append(PostTimes.next(subscription.slot(), now)).append('.');
         }
+        subscriptions.digestOf(to).ifPresent(digest -> text.append("\nWeekly digest: ")
+                .append(PostTimes.digest(digest.publication, digest.slot())).append("; next: ")
+                .append(PostTimes.next(digest.slot(), now)).append('.'));
         if (!follows.isEmpty()) {
             text.append("\nFollowing: ").append(follows.stream().map(follow -> "#" + follow.tag).collect(Collectors.joining(", ")))
                     .append('.');

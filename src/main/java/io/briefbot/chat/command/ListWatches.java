@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** /watching: the words this chat watches. */
-@Command(names = "watching", place = 17,
+@Command(names = "watching", place = 18,
         description = "The words this chat watches.", example = "/watching", platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton
 class ListWatches extends ChatDeliveryCommand {

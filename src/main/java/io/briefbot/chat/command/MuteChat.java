@@ -11,7 +11,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /** /mute [until DAY | Nd | Nh]: nothing posted here until then, and nothing caught up later; commands still answer. */
-@Command(names = "mute", usage = "[until <day> | <N>d | <N>h]", place = 18,
+@Command(names = "mute", usage = "[until <day> | <N>d | <N>h]", place = 19,
         description = "Nothing posted here until then (default 24 hours), nothing caught up later; commands still answer; chat admins only.",
         example = "/mute 3d", audience = Command.Audience.CHAT_MANAGERS, platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton
@@ -35,7 +35,7 @@ class MuteChat extends ChatDeliveryCommand {
             return info(end.error());
         }
         mutes.mute(to, end.until(), request.userId() == null ? "" : request.userId());
-        return info("Muted until " + MuteEnd.shown(end.until(), calendar.zone()) + ": daily posts and alerts due "
+        return info("Muted until " + MuteEnd.shown(end.until(), calendar.zone()) + ": daily posts, digests and alerts due "
                 + "until then are skipped, not sent later. Commands still answer. /unmute ends it.");
     }
 }

@@ -9,7 +9,7 @@ import io.briefbot.format.Reply;
 import jakarta.inject.Singleton;
 
 /** /help, and /start (what Telegram sends first): every command with an example. */
-@Command(names = {"help", "start"}, place = 20, description = "This list.", example = "/help")
+@Command(names = {"help", "start"}, place = 21, description = "This list.", example = "/help")
 @Singleton
 public class ShowHelp implements ChatCommand {
 

@@ -24,6 +24,11 @@ record SubscribeArguments(LocalTime time, ZoneId zone, Days days, Optional<Strin
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H[:][.]mm");
 
     static SubscribeArguments parse(String arguments, ZoneId defaultZone) {
+        return parse(arguments, defaultZone, "/subscribe");
+    }
+
+    /** @param example the command line the errors' examples start with */
+    static SubscribeArguments parse(String arguments, ZoneId defaultZone, String example) {
         LocalTime time = DEFAULT_TIME;
         ZoneId zone = defaultZone;
         Days days = Days.DAILY;
@@ -38,14 +43,14 @@ record SubscribeArguments(LocalTime time, ZoneId zone, Days days, Optional<Strin
             } else if (TIME_LIKE.matcher(word).matches()) {
                 Optional<LocalTime> parsed = time(word);
                 if (parsed.isEmpty()) {
-                    return failed("“" + word + "” is not a time of day. Give it as HH:MM, as in /subscribe 07:30.");
+                    return failed("“" + word + "” is not a time of day. Give it as HH:MM, as in " + example + " 07:30.");
                 }
                 time = parsed.get();
             } else if (word.contains("/") || word.equalsIgnoreCase("UTC")) {
                 Optional<ZoneId> parsed = zone(word);
                 if (parsed.isEmpty()) {
                     return failed("“" + Buttons.shorten(word, 40) + "” is not a time zone I know. Give it as Area/City, "
-                            + "as in /subscribe 07:30 Europe/Berlin.");
+                            + "as in " + example + " 07:30 Europe/Berlin.");
                 }
                 zone = parsed.get();
             } else {

@@ -9,7 +9,7 @@ import io.briefbot.format.Reply;
 import jakarta.inject.Singleton;
 
 /** /unfollow TAG: no more articles with the tag here. */
-@Command(names = "unfollow", usage = "<tag>", place = 13,
+@Command(names = "unfollow", usage = "<tag>", place = 14,
         description = "No more articles with the tag here.", example = "/unfollow cyber",
         audience = Command.Audience.CHAT_MANAGERS, platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton

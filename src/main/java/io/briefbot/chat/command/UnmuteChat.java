@@ -9,7 +9,7 @@ import io.briefbot.format.Reply;
 import jakarta.inject.Singleton;
 
 /** /unmute: posts come here again from now on. */
-@Command(names = "unmute", place = 19, description = "Posts come here again.", example = "/unmute",
+@Command(names = "unmute", place = 20, description = "Posts come here again.", example = "/unmute",
         audience = Command.Audience.CHAT_MANAGERS, platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton
 class UnmuteChat extends ChatDeliveryCommand {

@@ -10,7 +10,7 @@ import io.briefbot.qa.WatchQuery;
 import jakarta.inject.Singleton;
 
 /** /unwatch WORDS: no more alerts for the words here. */
-@Command(names = "unwatch", usage = "<words>", place = 16,
+@Command(names = "unwatch", usage = "<words>", place = 17,
         description = "No more alerts for the words here.", example = "/unwatch harbour fees -Hamburg",
         audience = Command.Audience.CHAT_MANAGERS, platforms = {Platform.SLACK, Platform.TELEGRAM})
 @Singleton

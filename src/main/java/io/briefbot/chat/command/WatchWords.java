@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * /watch WORDS: every newly stored issue with an article, headline or editorial paragraph containing the words comes here
  * at once. A watch that would come more than {@link #OFTEN_PER_WEEK} times a week says how often it would have come.
  */
-@Command(names = "watch", usage = "<words or \"a phrase\"> [-word]", place = 15,
+@Command(names = "watch", usage = "<words or \"a phrase\"> [-word]", place = 16,
         description = "Each new issue with an article, headline or editorial containing the words, here at once; chat admins only.",
         example = "/watch harbour fees -Hamburg", audience = Command.Audience.CHAT_MANAGERS,
         platforms = {Platform.SLACK, Platform.TELEGRAM})

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Posts to Slack channels, one Web API call per message (chat.postMessage, chat.update), with no retries of
- * its own. A destination's thread id, when set, is the ts of the thread to post in.
+ * its own; a picture is the upload's three calls (see {@link SlackSender#uploadPicture}), its file id standing for the
+ * message. A destination's thread id, when set, is the ts of the thread to post in.
  */
 @ApplicationScoped
 public class SlackOutlet implements Outlet<SlackMessage> {
@@ -66,7 +67,8 @@ public class SlackOutlet implements Outlet<SlackMessage> {
 
     @Override
     public Posting send(Destination to, SlackMessage message) {
-        return posting(sender.postMessageOnce(to.chatId(), to.threadId(), message));
+        return posting(message.picture() != null ? sender.uploadPictureOnce(to.chatId(), to.threadId(), message)
+                : sender.postMessageOnce(to.chatId(), to.threadId(), message));
     }
 
     @Override

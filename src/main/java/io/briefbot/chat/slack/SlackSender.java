@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.function.Function;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -38,7 +39,7 @@ import org.jboss.logging.Logger;
  * Calls Slack with retries: waits as told on 429 (Retry-After), backs off on 5xx and I/O failures, gives up
  * at once on refusals (channel_not_found, expired_url, …). Final failures are logged without token or
  * message body and counted, never dropped silently. Calls block while they wait: run them on a worker.
- * Delivery's outlet makes single calls ({@link #postMessageOnce}, {@link #updateOnce}) with the same mapping
+ * Delivery's outlet makes single calls ({@link #postMessageOnce}, {@link #updateOnce}, {@link #uploadPictureOnce}) with the same mapping
  * and keeps its own retries.
  */
 @ApplicationScoped
@@ -105,25 +106,40 @@ public class SlackSender {
      * files.completeUploadExternal. Each step is retried on its own.
      */
     public Outcome uploadPicture(String channel, String threadTs, SlackMessage message) {
+        Step last = uploadSteps(channel, threadTs, message, call -> RetryPolicy.PLATFORM.call(call, Answer::verdict));
+        return new Outcome(last.method(), channel, last.answer().kind() == Answer.Kind.OK ? null : last.answer().error());
+    }
+
+    /** The same upload with each step made once, not retried: the answer carries the file's id. */
+    Answer uploadPictureOnce(String channel, String threadTs, SlackMessage message) {
+        return uploadSteps(channel, threadTs, message, Supplier::get).answer();
+    }
+
+    /** @return the last step made: the first that failed, or the completion */
+    private Step uploadSteps(String channel, String threadTs, SlackMessage message, Function<Supplier<Answer>, Answer> step) {
         Picture picture = message.picture();
         AtomicReference<FilesGetUploadURLExternalResponse> target = new AtomicReference<>();
-        Outcome asked = withRetries("files.getUploadURLExternal", channel, () -> once(() -> {
+        Answer asked = step.apply(() -> once(() -> {
             FilesGetUploadURLExternalResponse answer = methods.filesGetUploadURLExternal(r -> r.filename(picture.fileName())
                     .length(picture.png().length).altTxt(picture.description()));
             target.set(answer);
-            return Answer.of(answer, null);
+            return Answer.of(answer, answer.getFileId());
         }));
-        if (!asked.ok()) {
-            return asked;
+        if (asked.kind() != Answer.Kind.OK) {
+            return new Step("files.getUploadURLExternal", asked);
         }
-        Outcome uploaded = withRetries("file upload", channel, () -> once(() -> upload(target.get().getUploadUrl(), picture.png())));
-        if (!uploaded.ok()) {
-            return uploaded;
+        Answer uploaded = step.apply(() -> once(() -> upload(target.get().getUploadUrl(), picture.png())));
+        if (uploaded.kind() != Answer.Kind.OK) {
+            return new Step("file upload", uploaded);
         }
         FilesCompleteUploadExternalRequest.FileDetails file = FilesCompleteUploadExternalRequest.FileDetails.builder()
                 .id(target.get().getFileId()).title(message.text()).build();
-        return withRetries("files.completeUploadExternal", channel, () -> once(() -> Answer.of(
-                methods.filesCompleteUploadExternal(r -> r.files(List.of(file)).channelId(channel).threadTs(threadTs)), null)));
+        return new Step("files.completeUploadExternal", step.apply(() -> once(() -> Answer.of(
+                methods.filesCompleteUploadExternal(r -> r.files(List.of(file)).channelId(channel).threadTs(threadTs)),
+                target.get().getFileId()))));
+    }
+
+    private record Step(String method, Answer answer) {
     }
 
     /** The file's bytes to the address files.getUploadURLExternal gave, as the SDK's own upload sends them. */

@@ -4,6 +4,7 @@ import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
+import io.briefbot.format.DigestReply;
 import io.briefbot.format.Marking;
 import io.briefbot.format.PartRenderer;
 import io.briefbot.format.PartRenderer.Rendered;
@@ -23,7 +24,7 @@ import java.util.Map;
  * at most {@link #MAX_SECTION_CHARS}, a message at most {@link #MAX_BLOCKS} blocks and {@link #MAX_MESSAGE_CHARS}
  * characters counting the fallback text, every section text and every button. Parts are never cut: long text is
  * split into parts at sentence, else word, boundaries beforehand. A picture is one message: a file titled with the
- * fallback text, its words the alt text.
+ * fallback text, its words the alt text; a digest's chart is such a message after its text.
  */
 @ApplicationScoped
 public class SlackRenderer {
@@ -60,7 +61,11 @@ public class SlackRenderer {
         MessageBuilder messages = new MessageBuilder(fallback);
         sections.forEach(text -> messages.add(section(text), text.length()));
         buttons.forEach(block -> messages.add(block, SlackButtons.length(block)));
-        return messages.build();
+        List<SlackMessage> built = messages.build();
+        if (reply instanceof DigestReply digest && digest.chart() != null) {
+            built.addAll(renderNow(digest.chart()));
+        }
+        return built;
     }
 
     private static List<String> sections(List<Rendered> rendered) {

@@ -1,6 +1,7 @@
 package io.briefbot.format.telegram;
 
 import io.briefbot.format.Action;
+import io.briefbot.format.DigestReply;
 import io.briefbot.format.PartRenderer;
 import io.briefbot.format.PartRenderer.Rendered;
 import io.briefbot.format.PictureReply;
@@ -16,8 +17,8 @@ import java.util.Map;
 /**
  * Replies as Telegram HTML messages. Each message stays within {@link #MAX_VISIBLE_CHARS} visible characters (Telegram
  * allows 4,096): parts are never cut, long text is split into parts at sentence, else word, boundaries beforehand,
- * so every message is well-formed on its own. The keyboard goes with the last message. A picture is one message,
- * its words the caption.
+ * so every message is well-formed on its own. The keyboard goes with the last text message. A picture is one message,
+ * its words the caption; a digest's chart is such a message after its text.
  */
 @ApplicationScoped
 public class TelegramRenderer {
@@ -55,6 +56,9 @@ public class TelegramRenderer {
         messages.add(new TelegramMessage(last, keyboards.isEmpty() ? List.of() : keyboards.get(0)));
         for (List<List<Action>> keyboard : keyboards.subList(Math.min(1, keyboards.size()), keyboards.size())) {
             messages.add(new TelegramMessage(parts.renderLine("message", "more_buttons", Map.of()), keyboard));
+        }
+        if (reply instanceof DigestReply digest && digest.chart() != null) {
+            messages.addAll(renderNow(digest.chart()));
         }
         return messages;
     }

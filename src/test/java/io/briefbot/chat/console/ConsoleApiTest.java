@@ -1,6 +1,7 @@
 package io.briefbot.chat.console;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.instanceOf;
@@ -16,6 +17,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
+import io.restassured.path.json.JsonPath;
+import io.briefbot.testing.Png;
+import io.briefbot.format.TrendChart;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +53,20 @@ class ConsoleApiTest {
                 .body("slack[0].text", notNullValue())
                 // Block Kit as Slack takes it: an array of blocks, not a string holding one
                 .body("slack[0].blocks", instanceOf(List.class));
+    }
+
+    @Test
+    void theWeeklyDigestIsPreviewedWithItsChartInlineInBothPanes() {
+        JsonPath answer = given().contentType(ContentType.JSON).body(Map.of("text", "/digest weekly"))
+                .when().post("/console/api/command")
+                .then().statusCode(200).extract().jsonPath();
+
+        List<String> telegram = answer.getList("telegram.html", String.class);
+        assertThat(telegram.get(0)).contains("Your week", "Most used tags");
+        assertThat(answer.getString("telegram[-1].picture.fileName")).startsWith("trend-").endsWith(".png");
+        assertThat(answer.getString("slack[-1].picture.fileName")).startsWith("trend-");
+        assertThat(answer.getString("slack[0].picture")).isNull();
+        Png.assertPng(Base64.getDecoder().decode(answer.getString("slack[-1].picture.png")), TrendChart.WIDTH, TrendChart.HEIGHT);
     }
 
     @Test

@@ -244,7 +244,7 @@ class TelegramWebhookTest {
         assertThat(menus).hasSize(1);
         List<String> commands = JsonPath.from(menus.get(0).get("commands")).getList("command");
         assertThat(commands).containsExactly("today", "issue", "tag", "tags", "trend", "ask", "search", "article", "subscribe",
-                "unsubscribe", "subscriptions", "follow", "unfollow", "following", "watch", "unwatch", "watching", "mute", "unmute", "help");
+                "unsubscribe", "digest", "subscriptions", "follow", "unfollow", "following", "watch", "unwatch", "watching", "mute", "unmute", "help");
         assertThat(JsonPath.from(menus.get(0).get("commands")).getList("description", String.class)).allSatisfy(
                 description -> assertThat(description).isNotBlank().hasSizeLessThanOrEqualTo(256));
 
