@@ -46,8 +46,10 @@ final class AnswerBuilder {
         Retriever.Terms terms = retrieval.terms();
         List<Candidate> candidates = retrieval.candidates();
         Retriever.Settings settings = retriever.settings();
+        Set<String> countries = Countries.shared().named(question.topic());
         List<Candidate> answering = terms.unknownNames().isEmpty()
-                ? candidates.stream().filter(c -> answers(c, settings)).toList() : List.<Candidate>of();
+                ? candidates.stream().filter(c -> answers(c, settings) && !aboutOtherCountries(c, countries)).toList()
+                : List.<Candidate>of();
         if (answering.isEmpty()) {
             return new Answer(question.text(), question.topic(), question.window(), false, List.of(), List.of(), suggestions(candidates),
                     Optional.empty(), Optional.empty());
@@ -77,6 +79,18 @@ final class AnswerBuilder {
     /** Whether a unit answers: it holds enough of the question's words, or is close enough in meaning. */
     private static boolean answers(Candidate candidate, Retriever.Settings settings) {
         return candidate.coverage() >= settings.minCoverage() || candidate.similarity() >= settings.minSimilarity();
+    }
+
+    /**
+     * Whether a unit leaves out a country the question names and speaks of another one: "soybeans from Argentina" is not
+     * answered by "soybeans from Brazil", however many other words they share.
+     */
+    private static boolean aboutOtherCountries(Candidate candidate, Set<String> asked) {
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Set<String> named = Countries.shared().named(candidate.unit().allText());
+        return !named.containsAll(asked) && !asked.containsAll(named);
     }
 
     /** With fewer than three units, the best unit's next passages that also contain the question's words. */
