@@ -197,6 +197,10 @@ final class Retriever {
             if (documentFrequency == 0 && (concept.named() && capitalsAreNames || NUMBER.matcher(concept.typed()).matches())) {
                 unknownNames.add(concept.typed());
             }
+            if (documentFrequency == 0 && concept.named() && !capitalsAreNames) {
+                // a German noun no unit contains, capitalised like any noun: no name a text in English could contain
+                terms = terms.unnamed();
+            }
             double idf = Math.log(1 + (units - documentFrequency + 0.5) / (documentFrequency + 0.5));
             boolean phrasing = documentFrequency == 0 && !concept.named();
             concepts.add(terms.weighted(phrasing ? idf * UNKNOWN_WORD_SHARE : idf));
