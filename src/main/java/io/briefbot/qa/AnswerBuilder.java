@@ -15,8 +15,9 @@ import org.apache.lucene.util.VectorUtil;
  * ranked by the question's words it contains (those of the article's title and of the headlines announcing it count for
  * all its sentences, at half weight),
  * by how close its meaning is to the question's (when embeddings are on), and by whether it offers what the question
- * asks for (an amount, a person, a date, a place, a reason). A sentence that leans on the one before ("Now they…") is
- * quoted with it. Never a word that is not in the archive, and always as it stands there.
+ * asks for (an amount, a person, a date, a place, a reason); the unit whose passage offers that most is quoted first. A
+ * sentence that leans on the one before ("Now they…") is quoted with it. Never a word that is not in the archive, and
+ * always as it stands there.
  */
 final class AnswerBuilder {
 
@@ -55,14 +56,15 @@ final class AnswerBuilder {
                     Optional.empty(), Optional.empty());
         }
         List<Candidate> quotedUnits = answering.subList(0, Math.min(MAX_QUOTES, answering.size()));
-        Ranking ranking = new Ranking(terms, AskedFor.in(question.text()), retrieval.query(), quotedUnits);
+        AskedFor asked = AskedFor.in(question.text());
+        Ranking ranking = new Ranking(terms, asked, retrieval.query(), quotedUnits);
+        // the unit whose passage offers what the question asks for leads (a figure for "how many", not the headline)
+        List<UnitPassages> units = quotedUnits.stream().map(unit -> new UnitPassages(unit, ranking.passages(unit)))
+                .sorted(Comparator.comparingDouble((UnitPassages u) -> asked.offeredBy(u.best().text())).reversed())
+                .toList();
         List<Quote> quotes = new ArrayList<>();
-        List<Scored> best = ranking.passages(quotedUnits.get(0));
-        quotes.add(new Quote(best.get(0).passage().text(), quotedUnits.get(0).source()));
-        for (Candidate candidate : quotedUnits.subList(1, quotedUnits.size())) {
-            quotes.add(new Quote(ranking.passages(candidate).get(0).passage().text(), candidate.source()));
-        }
-        addSecondPassages(quotes, quotedUnits.get(0), best);
+        units.forEach(unit -> quotes.add(new Quote(unit.best().text(), unit.unit().source())));
+        addSecondPassages(quotes, units.get(0).unit(), units.get(0).passages());
         Set<String> quoted = new LinkedHashSet<>();
         quotes.forEach(quote -> quoted.add(quote.source().unit()));
         List<Source> related = candidates.stream()
@@ -111,6 +113,14 @@ final class AnswerBuilder {
         Set<String> tags = new LinkedHashSet<>();
         candidates.forEach(candidate -> tags.addAll(candidate.unit().tags()));
         return tags.stream().limit(MAX_SUGGESTIONS).toList();
+    }
+
+    /** A quoted unit and its passages, best first. */
+    private record UnitPassages(Candidate unit, List<Scored> passages) {
+
+        Passages.Passage best() {
+            return passages.get(0).passage();
+        }
     }
 
     /**

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Questions that share most of their words with an issue and still ask what it does not say get no answer, while the
- * same questions asking what it says get one (over qa/development-3's archive, by words alone).
+ * The general answering rules over an archive they were not made on (qa/development-3's, by words alone): questions that
+ * share most of their words with an issue and still ask what it does not say get no answer, while the same questions
+ * asking what it says get one; the quote that offers what is asked for leads.
  */
-class NearMissTest {
+class GeneralRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 11, 20);
     private static ArchiveIndex index;
@@ -44,6 +45,14 @@ class NearMissTest {
 
         assertThat(answer("How many helicopters did the federal police order?").quotes().get(0).text())
                 .contains("18 Transporthubschrauber");
+    }
+
+    @Test
+    void theQuoteThatOffersWhatIsAskedForLeads() {
+        Answer answer = answer("Wie viele Qubits hat der neue Quantencomputer in Jülich?");
+
+        assertThat(answer.quotes()).extracting(quote -> quote.source().kind()).contains(Source.Kind.HEADLINE);
+        assertThat(answer.quotes().get(0).text()).contains("more than a thousand qubits");
     }
 
     private static Answer answer(String question) {
