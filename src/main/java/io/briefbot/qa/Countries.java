@@ -24,7 +24,7 @@ final class Countries {
 
     private static final Countries SHARED = load();
 
-    private record Country(String name, Pattern forms) {
+    private record Country(String name, List<String> written, Pattern forms) {
     }
 
     private final List<Country> countries;
@@ -61,7 +61,14 @@ final class Countries {
         String alternatives = forms.stream()
                 .map(form -> Pattern.quote(SearchKeys.of(form)) + (Character.isLowerCase(form.charAt(0)) ? "(?:e|en|er|es|em)?" : ""))
                 .collect(Collectors.joining("|"));
-        return new Country(forms.get(0), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])"));
+        return new Country(forms.get(0), forms, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])"));
+    }
+
+    /** Every form of the country a word names ("Peruvian": "Peru", "peruanisch", …); empty for another word. */
+    List<String> formsOf(String word) {
+        String folded = SearchKeys.of(word);
+        return countries.stream().filter(country -> country.forms().matcher(folded).matches()).findFirst()
+                .map(Country::written).orElse(List.of());
     }
 
     /** The countries {@code text} names, by their English names. */

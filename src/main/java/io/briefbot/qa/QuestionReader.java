@@ -80,6 +80,7 @@ final class QuestionReader {
             Set<String> loose = new LinkedHashSet<>();
             forms.add(word);
             forms.addAll(glossary.translateAnyForm(SearchKeys.of(word)));
+            forms.addAll(Countries.shared().formsOf(word));
             if (forms.size() == 1) {
                 compoundForms(glossary.parts(SearchKeys.of(word)), forms, loose);
             }

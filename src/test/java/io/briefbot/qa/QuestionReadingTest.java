@@ -37,6 +37,14 @@ class QuestionReadingTest {
         assertThat(countries.named("Tell us about the island's ferries in English")).isEmpty();
     }
 
+    @Test
+    void aCountryIsAskedAboutByAllItsForms() {
+        Concept peruvian = READER.read("How much is Cosco investing in the Peruvian port?", TODAY).concepts().stream()
+                .filter(concept -> concept.typed().equals("Peruvian")).findFirst().orElseThrow();
+
+        assertThat(peruvian.forms()).contains("Peru", "peruanisch");
+    }
+
     private static List<String> typed(String question) {
         return READER.read(question, TODAY).concepts().stream().map(Concept::typed).toList();
     }
