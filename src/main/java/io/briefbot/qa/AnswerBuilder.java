@@ -48,15 +48,17 @@ final class AnswerBuilder {
         List<Candidate> candidates = retrieval.candidates();
         Retriever.Settings settings = retriever.settings();
         Set<String> countries = Countries.shared().named(question.topic());
+        AskedFor asked = AskedFor.in(question.text());
         List<Candidate> answering = terms.unknownNames().isEmpty()
-                ? candidates.stream().filter(c -> answers(c, settings) && !aboutOtherCountries(c, countries)).toList()
+                ? candidates.stream().filter(c -> answers(c, settings) && !aboutOtherCountries(c, countries)
+                        && (asked != AskedFor.AMOUNT || c.similarity() >= settings.minSimilarity()
+                        || offersAmountOfIt(c, terms, settings))).toList()
                 : List.<Candidate>of();
         if (answering.isEmpty()) {
             return new Answer(question.text(), question.topic(), question.window(), false, List.of(), List.of(), suggestions(candidates),
                     Optional.empty(), Optional.empty());
         }
         List<Candidate> quotedUnits = answering.subList(0, Math.min(MAX_QUOTES, answering.size()));
-        AskedFor asked = AskedFor.in(question.text());
         Ranking ranking = new Ranking(terms, asked, retrieval.query(), quotedUnits);
         // the unit whose passage offers what the question asks for leads (a figure for "how many", not the headline)
         List<UnitPassages> units = quotedUnits.stream().map(unit -> new UnitPassages(unit, ranking.passages(unit)))
@@ -93,6 +95,19 @@ final class AnswerBuilder {
         }
         Set<String> named = Countries.shared().named(candidate.unit().allText());
         return !named.containsAll(asked) && !asked.containsAll(named);
+    }
+
+    /**
+     * Whether a unit says an amount of what the question asks about: a passage with a figure that, read with the unit's
+     * title, holds enough of the question's words. A unit that names everything asked about but gives its figure for
+     * something else does not answer "how much".
+     */
+    private boolean offersAmountOfIt(Candidate candidate, Retriever.Terms terms, Retriever.Settings settings) {
+        Passages passages = Passages.of(candidate.unit());
+        String about = candidate.unit().about();
+        return java.util.stream.Stream.concat(passages.sentences().stream(), passages.neighbours().stream())
+                .filter(passage -> AskedFor.AMOUNT.offeredBy(passage.text()) > 0)
+                .anyMatch(passage -> retriever.coverage(terms, about + "\n" + passage.text()) >= settings.minCoverage());
     }
 
     /** With fewer than three units, the best unit's next passages that also contain the question's words. */
