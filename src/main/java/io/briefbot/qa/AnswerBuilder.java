@@ -15,8 +15,9 @@ import org.apache.lucene.util.VectorUtil;
  * ranked by the question's words it contains (those of the article's title and of the headlines announcing it count for
  * all its sentences, at half weight),
  * by how close its meaning is to the question's (when embeddings are on), and by whether it offers what the question
- * asks for (an amount, a person, a date, a place, a reason). A sentence that leans on the one before ("Now they…") is
- * quoted with it. Never a word that is not in the archive, and always as it stands there.
+ * asks for (an amount, a person, a date, a place, a reason); the unit whose passage offers that most is quoted first. A
+ * sentence that leans on the one before ("Now they…") is quoted with it. Never a word that is not in the archive, and
+ * always as it stands there.
  */
 final class AnswerBuilder {
 
@@ -46,21 +47,26 @@ final class AnswerBuilder {
         Retriever.Terms terms = retrieval.terms();
         List<Candidate> candidates = retrieval.candidates();
         Retriever.Settings settings = retriever.settings();
+        Set<String> countries = Countries.shared().named(question.topic());
+        AskedFor asked = AskedFor.in(question.text());
         List<Candidate> answering = terms.unknownNames().isEmpty()
-                ? candidates.stream().filter(c -> answers(c, settings)).toList() : List.<Candidate>of();
+                ? candidates.stream().filter(c -> answers(c, settings) && !aboutOtherCountries(c, countries)
+                        && (asked != AskedFor.AMOUNT || c.similarity() >= settings.minSimilarity()
+                        || offersAmountOfIt(c, terms, settings))).toList()
+                : List.<Candidate>of();
         if (answering.isEmpty()) {
             return new Answer(question.text(), question.topic(), question.window(), false, List.of(), List.of(), suggestions(candidates),
                     Optional.empty(), Optional.empty());
         }
         List<Candidate> quotedUnits = answering.subList(0, Math.min(MAX_QUOTES, answering.size()));
-        Ranking ranking = new Ranking(terms, AskedFor.in(question.text()), retrieval.query(), quotedUnits);
+        Ranking ranking = new Ranking(terms, asked, retrieval.query(), quotedUnits);
+        // the unit whose passage offers what the question asks for leads (a figure for "how many", not the headline)
+        List<UnitPassages> units = quotedUnits.stream().map(unit -> new UnitPassages(unit, ranking.passages(unit)))
+                .sorted(Comparator.comparingDouble((UnitPassages u) -> asked.offeredBy(u.best().text())).reversed())
+                .toList();
         List<Quote> quotes = new ArrayList<>();
-        List<Scored> best = ranking.passages(quotedUnits.get(0));
-        quotes.add(new Quote(best.get(0).passage().text(), quotedUnits.get(0).source()));
-        for (Candidate candidate : quotedUnits.subList(1, quotedUnits.size())) {
-            quotes.add(new Quote(ranking.passages(candidate).get(0).passage().text(), candidate.source()));
-        }
-        addSecondPassages(quotes, quotedUnits.get(0), best);
+        units.forEach(unit -> quotes.add(new Quote(unit.best().text(), unit.unit().source())));
+        addSecondPassages(quotes, units.get(0).unit(), units.get(0).passages());
         Set<String> quoted = new LinkedHashSet<>();
         quotes.forEach(quote -> quoted.add(quote.source().unit()));
         List<Source> related = candidates.stream()
@@ -77,6 +83,31 @@ final class AnswerBuilder {
     /** Whether a unit answers: it holds enough of the question's words, or is close enough in meaning. */
     private static boolean answers(Candidate candidate, Retriever.Settings settings) {
         return candidate.coverage() >= settings.minCoverage() || candidate.similarity() >= settings.minSimilarity();
+    }
+
+    /**
+     * Whether a unit leaves out a country the question names and speaks of another one: "soybeans from Argentina" is not
+     * answered by "soybeans from Brazil", however many other words they share.
+     */
+    private static boolean aboutOtherCountries(Candidate candidate, Set<String> asked) {
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Set<String> named = Countries.shared().named(candidate.unit().allText());
+        return !named.containsAll(asked) && !asked.containsAll(named);
+    }
+
+    /**
+     * Whether a unit says an amount of what the question asks about: a passage with a figure that, read with the unit's
+     * title, holds enough of the question's words. A unit that names everything asked about but gives its figure for
+     * something else does not answer "how much".
+     */
+    private boolean offersAmountOfIt(Candidate candidate, Retriever.Terms terms, Retriever.Settings settings) {
+        Passages passages = Passages.of(candidate.unit());
+        String about = candidate.unit().about();
+        return java.util.stream.Stream.concat(passages.sentences().stream(), passages.neighbours().stream())
+                .filter(passage -> AskedFor.AMOUNT.offeredBy(passage.text()) > 0)
+                .anyMatch(passage -> retriever.coverage(terms, about + "\n" + passage.text()) >= settings.minCoverage());
     }
 
     /** With fewer than three units, the best unit's next passages that also contain the question's words. */
@@ -97,6 +128,14 @@ final class AnswerBuilder {
         Set<String> tags = new LinkedHashSet<>();
         candidates.forEach(candidate -> tags.addAll(candidate.unit().tags()));
         return tags.stream().limit(MAX_SUGGESTIONS).toList();
+    }
+
+    /** A quoted unit and its passages, best first. */
+    private record UnitPassages(Candidate unit, List<Scored> passages) {
+
+        Passages.Passage best() {
+            return passages.get(0).passage();
+        }
     }
 
     /**

@@ -42,6 +42,12 @@ record ConceptTerms(Concept concept, List<List<String>> english, List<List<Strin
         return new ConceptTerms(concept, english, german, looseEnglish, looseGerman, newWeight);
     }
 
+    /** The same terms of a concept read as a plain word rather than a name. */
+    ConceptTerms unnamed() {
+        return new ConceptTerms(new Concept(concept.typed(), concept.forms(), concept.looseForms(), false), english, german,
+                looseEnglish, looseGerman, weight);
+    }
+
     boolean isEmpty() {
         return english.isEmpty() && german.isEmpty();
     }

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  *
  * <p>Whether the phrase is about the issues or may belong to the content: news dates events by the day they happened
  * ("was expected in Beijing on Monday", "am Montag beschlossen"), so a single day named that way may be the content's
- * own day rather than the issues'. Spans and relative words frame which issues to read ("this week", "since Monday",
- * "yesterday", "in July", "in the last issues"), and so does any day named together with the issues ("Monday's
- * issue", "the briefing on Monday", "die Ausgabe vom Montag").
+ * own day rather than the issues', and so may a month named without its year ("bought in August": the month of the
+ * purchase, reported in September). Spans and relative words frame which issues to read ("this week", "since Monday",
+ * "yesterday", "in July 2026", "in the last issues"), and so does any day or month named together with the issues
+ * ("Monday's issue", "the briefing on Monday", "die Ausgabe vom Montag", "July's issues").
  */
 final class DatePhrases {
 
@@ -93,7 +94,8 @@ final class DatePhrases {
             int month = MONTHS.get(m.group(1));
             YearMonth yearMonth = m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), month)
                     : mostRecent(month, today);
-            return dated(question, m, yearMonth.atDay(1), yearMonth.atEndOfMonth());
+            Dated dated = dated(question, m, yearMonth.atDay(1), yearMonth.atEndOfMonth());
+            return new Dated(dated.rest(), dated.window(), m.group(2) == null && !ISSUE_WORDS.matcher(text).find());
         }
         if ((m = LAST_MONTH.matcher(text)).find()) {
             YearMonth last = YearMonth.from(today).minusMonths(1);

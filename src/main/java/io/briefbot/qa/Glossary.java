@@ -97,13 +97,16 @@ final class Glossary {
     }
 
     /**
-     * The translations of a word as a question writes it: of the word itself and of the base forms it may inflect
+     * The translations of a word as a question writes it: of the word itself, or else of the base forms it may inflect
      * ("investiert" as "investieren", "approved" as "approve"); a German verb among them also in its regular forms ("fordern": "fordert",
      * "gefordert"), as the archive writes it.
      */
     Set<String> translateAnyForm(String word) {
         Set<String> found = new LinkedHashSet<>(translate(word));
-        WordForms.lemmas(word).forEach(lemma -> found.addAll(translate(lemma)));
+        if (found.isEmpty()) {
+            // a word the glossary knows is no inflection to guess at ("Rente" is not "rent")
+            WordForms.lemmas(word).forEach(lemma -> found.addAll(translate(lemma)));
+        }
         Set<String> forms = new LinkedHashSet<>(found);
         found.stream().filter(germanVerbs::contains).forEach(verb -> forms.addAll(WordForms.conjugated(verb)));
         return forms;

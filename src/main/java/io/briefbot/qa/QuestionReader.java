@@ -36,9 +36,20 @@ final class QuestionReader {
             "viel", "hoch", "gross", "weit", "lange", "oft", "nun", "jetzt", "wieder", "ab", "bis", "beim", "ins", "sein",
             "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dies", "diese", "dieser",
             "dieses", "diesem", "diesen", "welchem", "woruber", "wofur", "wozu", "womit", "wodurch", "wohin", "woher",
-            "worum", "konnte", "musste", "muss", "mussen", "darf", "durfen", "sich",
+            "worum", "konnte", "musste", "muss", "mussen", "darf", "durfen", "sich", "um", "unter", "hinter", "zwischen",
+            "durch", "wahrend", "neben",
             // English function words of the same kind
-            "per", "now", "currently", "mainly", "mostly", "actually", "exactly", "being", "onto"));
+            "per", "now", "currently", "mainly", "mostly", "actually", "exactly", "being", "onto", "through", "between", "under",
+            "behind", "during"));
+
+    /**
+     * A year counted from now or per year ("next year", "each year", "im vergangenen Jahr", "pro Jahr"): when or how often,
+     * which a text says in its own way ("from January", "annually", "2026"), not what the question is about.
+     */
+    private static final java.util.regex.Pattern RELATIVE_YEAR = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:(?:this|next|last|each|every|per|a|the (?:coming|past|previous|next|last)) year"
+                    + "|(?:dieses|diesem|nächstes|nächsten|kommenden|kommendes|vergangenen|vergangenes|letztes|letzten|jedes|pro"
+                    + "|im) jahr(?:es)?(?!\\s*\\d))\\b");
 
     /** The rest of a compound before a glossary word it ends with must be a word at least this long to say anything. */
     private static final int MIN_MODIFIER = 3;
@@ -51,7 +62,7 @@ final class QuestionReader {
 
     Question read(String question, LocalDate today) {
         DatePhrases.Dated dated = DatePhrases.read(question, today);
-        List<String> words = words(dated.rest());
+        List<String> words = words(RELATIVE_YEAR.matcher(dated.rest()).replaceAll(" "));
         List<Concept> concepts = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -69,6 +80,7 @@ final class QuestionReader {
             Set<String> loose = new LinkedHashSet<>();
             forms.add(word);
             forms.addAll(glossary.translateAnyForm(SearchKeys.of(word)));
+            forms.addAll(Countries.shared().formsOf(word));
             if (forms.size() == 1) {
                 compoundForms(glossary.parts(SearchKeys.of(word)), forms, loose);
             }

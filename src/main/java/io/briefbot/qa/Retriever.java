@@ -48,8 +48,9 @@ final class Retriever {
     /**
      * A question's concepts as terms, with their weights.
      *
-     * @param unknownNames the names the question asks about that no unit contains: then the archive cannot answer it.
-     *                     Only of a question not in German, where a capital marks a name rather than any noun.
+     * @param unknownNames the names and numbers the question asks about that no unit contains: then the archive cannot
+     *                     answer it. Names only of a question not in German, where a capital marks a name rather than any
+     *                     noun.
      */
     record Terms(List<ConceptTerms> concepts, List<String> unknownNames) {
 
@@ -85,6 +86,8 @@ final class Retriever {
      * full, they in a line.
      */
     private static final double BRIEF_UNIT_PRIOR = 0.8;
+    /** A number is as exact as a name: one no unit contains ("in 2019", "die Rente mit 63") means no unit answers. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
     /** An unknown plain word ("awarded", "erwartet") weighs half: it is as likely phrasing as a subject. */
     private static final double UNKNOWN_WORD_SHARE = 0.5;
 
@@ -191,8 +194,12 @@ final class Retriever {
                     documentFrequency = frequency(searcher, terms);
                 }
             }
-            if (documentFrequency == 0 && concept.named() && capitalsAreNames) {
+            if (documentFrequency == 0 && (concept.named() && capitalsAreNames || NUMBER.matcher(concept.typed()).matches())) {
                 unknownNames.add(concept.typed());
+            }
+            if (documentFrequency == 0 && concept.named() && !capitalsAreNames) {
+                // a German noun no unit contains, capitalised like any noun: no name a text in English could contain
+                terms = terms.unnamed();
             }
             double idf = Math.log(1 + (units - documentFrequency + 0.5) / (documentFrequency + 0.5));
             boolean phrasing = documentFrequency == 0 && !concept.named();

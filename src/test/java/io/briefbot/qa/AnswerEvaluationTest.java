@@ -28,6 +28,8 @@ class AnswerEvaluationTest {
     static final double MIN_QUOTE_ACCURACY = 0.8;
     /** The second set's floor, a little under its recall@3 now (0.540 with BM25 alone when it was written). */
     static final double SECOND_SET_MIN_RECALL_AT_3 = 0.55;
+    /** The third set's floor, a little under its recall@3 now. */
+    static final double THIRD_SET_MIN_RECALL_AT_3 = 0.65;
 
     static Embedder model;
     static Evaluation.Archive development;
@@ -88,15 +90,29 @@ class AnswerEvaluationTest {
 
     @Test
     void theSecondSetIsAnsweredFromItsOwnArchive() {
-        Evaluation.QuestionSet set = secondSet();
-        assertThat(set.issues()).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(set.cases().stream().filter(c -> !c.hasAnswer())).hasSizeGreaterThanOrEqualTo(15);
+        assertAnsweredFromItsOwnArchive(secondSet(), 15, 15, SECOND_SET_MIN_RECALL_AT_3);
+    }
+
+    /** qa/development-3: written to check that a rule found on the other sets holds for questions it was not made for. */
+    static Evaluation.QuestionSet thirdSet() {
+        return Evaluation.QuestionSet.inFolder("development-3", FixtureArchive.resource("qa/development-3"), LocalDate.of(2025, 11, 20));
+    }
+
+    @Test
+    void theThirdSetIsAnsweredFromItsOwnArchive() {
+        assertAnsweredFromItsOwnArchive(thirdSet(), 10, 10, THIRD_SET_MIN_RECALL_AT_3);
+    }
+
+    /** A set of at least {@code issues} issues and {@code unanswerable} questions without an answer, asked both ways. */
+    private static void assertAnsweredFromItsOwnArchive(Evaluation.QuestionSet set, int issues, int unanswerable, double floor) {
+        assertThat(set.issues()).hasSizeGreaterThanOrEqualTo(issues);
+        assertThat(set.cases().stream().filter(c -> !c.hasAnswer())).hasSizeGreaterThanOrEqualTo(unanswerable);
 
         Evaluation.Report report = Evaluation.evaluate(set, model, SETTINGS);
         System.out.print(report);
 
-        assertThat(report.hybrid().recallAt(3)).as(report.hybrid().report()).isGreaterThanOrEqualTo(SECOND_SET_MIN_RECALL_AT_3);
-        assertThat(report.bm25().recallAt(3)).as(report.bm25().report()).isGreaterThanOrEqualTo(SECOND_SET_MIN_RECALL_AT_3);
+        assertThat(report.hybrid().recallAt(3)).as(report.hybrid().report()).isGreaterThanOrEqualTo(floor);
+        assertThat(report.bm25().recallAt(3)).as(report.bm25().report()).isGreaterThanOrEqualTo(floor);
     }
 
     @Test

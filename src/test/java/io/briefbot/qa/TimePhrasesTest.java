@@ -44,7 +44,9 @@ class TimePhrasesTest {
             "What did Monday's issue say about Didi?                               | 2026-10-12 | 2026-10-12 | false",
             "What did the briefing on Monday say about Didi?                       | 2026-10-12 | 2026-10-12 | false",
             "Was stand in der Ausgabe vom Montag zu Didi?                          | 2026-10-12 | 2026-10-12 | false",
-            "What did the State Council announce in July?                          | 2026-07-01 | 2026-07-31 | false"})
+            "What did the State Council announce in July?                          | 2026-07-01 | 2026-07-31 | true",
+            "What did the State Council announce in July 2026?                     | 2026-07-01 | 2026-07-31 | false",
+            "What did the issues in July say about the State Council?              | 2026-07-01 | 2026-07-31 | false"})
     void aDayNamedAsWhenSomethingHappenedMayBeTheContentsSpansAndTheIssuesDaysAreTheIssues(String question, LocalDate from,
                                                                                             LocalDate to, boolean mayBeContent) {
         DatePhrases.Dated dated = DatePhrases.read(question, TODAY);

@@ -1,0 +1,64 @@
+package io.briefbot.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The general answering rules over an archive they were not made on (qa/development-3's, by words alone): questions that
+ * share most of their words with an issue and still ask what it does not say get no answer, while the same questions
+ * asking what it says get one; "how much" is answered only by a figure of what it asks about.
+ */
+class GeneralRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2025, 11, 20);
+    private static ArchiveIndex index;
+
+    @BeforeAll
+    static void indexTheArchive() {
+        index = FixtureArchive.index(FixtureArchive.issues(FixtureArchive.resource("qa/development-3/archive")), Glossary.load());
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    @Test
+    void aUnitAboutAnotherCountryDoesNotAnswer() {
+        assertThat(answer("How many tonnes of soybeans did Chinese buyers purchase from Argentina?").found()).isFalse();
+        assertThat(answer("Wie viele Studierende aus Brasilien sind in Deutschland eingeschrieben?").found()).isFalse();
+
+        Answer brazil = answer("How many tonnes of soybeans did Chinese buyers purchase from Brazil?");
+        assertThat(brazil.found()).isTrue();
+        assertThat(brazil.quotes().get(0).text()).contains("9 million tonnes of soybeans");
+        assertThat(answer("Wie viele ausländische Studierende sind in Deutschland eingeschrieben?").found()).isTrue();
+    }
+
+    @Test
+    void aNumberNoIssueContainsMeansNoAnswer() {
+        assertThat(answer("How many helicopters did the federal police order in 2019?").found()).isFalse();
+
+        assertThat(answer("How many helicopters did the federal police order?").quotes().get(0).text())
+                .contains("18 Transporthubschrauber");
+    }
+
+    @Test
+    void howMuchIsAnsweredByAFigureOfWhatIsAskedAbout() {
+        assertThat(answer("How much ransom did the hackers demand from the Dutch port operator?").found()).isFalse();
+
+        assertThat(answer("Wie viel Lösegeld verlangen die Hacker für die Daten der Soldaten?").quotes().get(0).text())
+                .contains("2 million euros");
+        assertThat(answer("Wie viele Qubits hat der neue Quantencomputer in Jülich?").quotes())
+                .extracting(quote -> quote.source().kind()).doesNotContain(Source.Kind.HEADLINE);
+    }
+
+    private static Answer answer(String question) {
+        return new QuestionAnswerer(index, new UnitVectors(), Optional.empty(), AnswerEvaluationTest.SETTINGS, Glossary.load())
+                .answer(question, TODAY, false);
+    }
+}
