@@ -85,7 +85,7 @@ class TelegramDigestTest {
         assertThat(command("/digest weekly")).contains("Weekly digest: the week's issues on Mondays at 08:00 Europe/Berlin",
                 "Next: Monday, 19 October 2026 at 08:00 Europe/Berlin");
         command("/follow Cyber");
-        command("/watch sleepers");
+        command("/watch levy");
         assertThat(command("/subscriptions")).contains("Weekly digest: the week's issues on Mondays at 08:00 Europe/Berlin; "
                 + "next: Monday, 19 October 2026 at 08:00 Europe/Berlin.");
         storeTheTwoWeeks();
@@ -112,7 +112,7 @@ class TelegramDigestTest {
         assertThat(photos()).as("one chart, however many passes and replicas").hasSize(1);
         String text = String.join("\n", texts());
         assertThat(text).contains("19 Oct 2026 to 25 Oct 2026", "Cyber 4 (▲3)", "Ports 1 (▼2)", "Rail 2 (new)", "Trade 2 (=)",
-                "Ransomware at the terminal", "Phishing", "Firewall", "Botnet", "Sleepers").doesNotContain("Freight trains", "Quay cranes");
+                "Ransomware at the terminal", "Phishing", "Firewall", "Botnet", "Levies").doesNotContain("Freight trains", "Quay cranes", "Customs");
         assertThat(String.join("\n", calls("sendMessage").stream().map(call -> call.getOrDefault("reply_markup", "")).toList()))
                 .contains("/issue 2026-10-20 ", "/issue 2026-10-22 ", "/issue 2026-10-25 ").doesNotContain("/issue 2026-10-13");
 
