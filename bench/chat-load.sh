@@ -18,13 +18,10 @@ export BRIEFBOT_DATA_DIR="$work/data"
 pid=$!
 for _ in $(seq 1 600); do curl -fs "$READY_URL" >/dev/null 2>&1 && break; sleep 0.1; done
 
-export SLACK_TS=$(date +%s)
-export SLACK_BODY="token=bench&team_id=T0BENCH&team_domain=bench&channel_id=C0BENCH&channel_name=general&user_id=U0BENCH&user_name=bench&command=%2Ftoday&text=&api_app_id=A0BENCH&is_enterprise_install=false&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fhooks&trigger_id=1.2.3"
-export SLACK_SIGNATURE="v0=$(printf 'v0:%s:%s' "$SLACK_TS" "$SLACK_BODY" | openssl dgst -sha256 -hmac "$SLACK_SIGNING_SECRET" -r | cut -d' ' -f1)"
+. "$root/bench/slack-signed-today.sh"
 export TELEGRAM_WEBHOOK_SECRET
 
-check=$(curl -s -X POST "$BASE_URL$SLACK_PATH" -H "Content-Type: application/x-www-form-urlencoded" \
-  -H "X-Slack-Request-Timestamp: $SLACK_TS" -H "X-Slack-Signature: $SLACK_SIGNATURE" --data "$SLACK_BODY")
+check=$(slack_today)
 echo "$check" | grep -q 'news.example.org/a/1008' || { echo "Slack /today did not answer the briefing: $check" >&2; exit 1; }
 
 for phase in slack telegram; do

@@ -52,7 +52,8 @@ public class RunDeliveries {
         this.runner = config.runner().filter(name -> !name.isBlank()).orElseGet(RunDeliveries::hostAndPid);
     }
 
-    @Scheduled(every = "{briefbot.delivery.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "{briefbot.delivery.check-every}", delayed = "{briefbot.start.background-delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = RunMode.SkipInTasks.class)
     void scheduled() {
         if (config.enabled() && passing.tryLock()) {

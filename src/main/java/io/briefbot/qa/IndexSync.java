@@ -1,12 +1,12 @@
 package io.briefbot.qa;
 
 import io.briefbot.archive.Issue;
+import io.briefbot.common.BackgroundWorkStarted;
 import io.briefbot.ingest.IssueStored;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -69,7 +69,7 @@ public class IndexSync {
                 .register(meters);
     }
 
-    void onStart(@Observes StartupEvent start) {
+    void onStart(@Observes BackgroundWorkStarted start) {
         queueSync();
     }
 

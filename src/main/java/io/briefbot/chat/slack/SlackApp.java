@@ -7,6 +7,7 @@ import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import com.slack.api.bolt.util.SlackRequestParser;
+import io.briefbot.common.BackgroundWorkStarted;
 import io.briefbot.common.RunMode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -45,7 +46,7 @@ public class SlackApp {
     private final SlackSignature.Verifier verifier;
     private volatile App app;
     private volatile SlackRequestParser parser;
-    private ScheduledExecutorService connector;
+    private volatile ScheduledExecutorService connector;
     private Duration nextRetry = FIRST_RETRY;
 
     public SlackApp(SlackSettings settings, SlackSender sender, SlackHandlers handlers, SlackIdentity identity,
@@ -90,6 +91,16 @@ public class SlackApp {
         built.start();
         parser = new SlashCommandParser(built.config());
         app = built;
+        if (!settings.httpEnabled()) {
+            LOG.info("Slack's HTTP endpoint /slack/events is off: SLACK_SIGNING_SECRET is not set");
+        }
+    }
+
+    void connect(@Observes BackgroundWorkStarted event) {
+        App built = app;
+        if (built == null) {
+            return;
+        }
         connector = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "slack-connect");
             thread.setDaemon(true);
@@ -99,17 +110,16 @@ public class SlackApp {
         if (settings.socketModeEnabled()) {
             socketMode.start(built, connector);
         }
-        if (!settings.httpEnabled()) {
-            LOG.info("Slack's HTTP endpoint /slack/events is off: SLACK_SIGNING_SECRET is not set");
-        }
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         if (app == null) {
             return;
         }
-        socketMode.stop();
-        connector.shutdownNow();
+        if (connector != null) {
+            socketMode.stop();
+            connector.shutdownNow();
+        }
         app.stop();
     }
 

@@ -8,11 +8,11 @@ import com.pengrad.telegrambot.request.SetMyCommands;
 import com.pengrad.telegrambot.request.SetWebhook;
 import com.pengrad.telegrambot.response.BaseResponse;
 import com.pengrad.telegrambot.response.GetMeResponse;
+import io.briefbot.common.BackgroundWorkStarted;
 import io.briefbot.common.RunMode;
 import io.briefbot.chat.Commands;
 import io.briefbot.chat.Platform;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -54,7 +54,7 @@ public class TelegramStartup {
         this.identity = identity;
     }
 
-    void start(@Observes StartupEvent event) {
+    void start(@Observes BackgroundWorkStarted event) {
         TelegramMode mode = TelegramMode.of(config);
         if (mode == TelegramMode.OFF) {
             if (config.botToken().isPresent()) {

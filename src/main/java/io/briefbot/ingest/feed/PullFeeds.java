@@ -62,7 +62,8 @@ public class PullFeeds {
         this.backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
     }
 
-    @Scheduled(every = "{briefbot.feed.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "{briefbot.feed.check-every}", delayed = "{briefbot.start.background-delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = RunMode.SkipInTasks.class)
     void scheduledPull() {
         pullDue();

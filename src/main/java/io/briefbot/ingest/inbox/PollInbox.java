@@ -56,7 +56,8 @@ public class PollInbox {
         this.folders = InboxFolders.under(config.folder().toAbsolutePath().normalize());
     }
 
-    @Scheduled(every = "{briefbot.inbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "{briefbot.inbox.poll-interval}", delayed = "{briefbot.start.background-delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = InboxDisabled.class)
     void scheduledPoll() {
         poll();

@@ -1,8 +1,8 @@
 package io.briefbot.ingest.mailbox;
 
+import io.briefbot.common.BackgroundWorkStarted;
 import io.briefbot.common.RunMode;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
@@ -28,7 +28,7 @@ public class MailboxStartup {
         this.runMode = runMode;
     }
 
-    void start(@Observes StartupEvent event) {
+    void start(@Observes BackgroundWorkStarted event) {
         Optional<MailboxSettings> settings = MailboxSettings.of(config);
         if (settings.isEmpty()) {
             LOG.debug("The mailbox is off: BRIEFBOT_IMAP_URL is not set");
