@@ -30,6 +30,8 @@ class AnswerEvaluationTest {
     static final double SECOND_SET_MIN_RECALL_AT_3 = 0.55;
     /** The third set's floor, a little under its recall@3 now. */
     static final double THIRD_SET_MIN_RECALL_AT_3 = 0.65;
+    /** The fifth set's floor, a little under its recall@3 now. */
+    static final double FIFTH_SET_MIN_RECALL_AT_3 = 0.5;
 
     static Embedder model;
     static Evaluation.Archive development;
@@ -101,6 +103,19 @@ class AnswerEvaluationTest {
     @Test
     void theThirdSetIsAnsweredFromItsOwnArchive() {
         assertAnsweredFromItsOwnArchive(thirdSet(), 10, 10, THIRD_SET_MIN_RECALL_AT_3);
+    }
+
+    /**
+     * qa/development-5: near misses without an answer (an issue's people, places and subjects, asked for a fact it does
+     * not give or of another country, place or year), written before the answering code was changed for them.
+     */
+    static Evaluation.QuestionSet fifthSet() {
+        return Evaluation.QuestionSet.inFolder("development-5", FixtureArchive.resource("qa/development-5"), LocalDate.of(2026, 6, 11));
+    }
+
+    @Test
+    void theFifthSetIsAnsweredFromItsOwnArchive() {
+        assertAnsweredFromItsOwnArchive(fifthSet(), 10, 20, FIFTH_SET_MIN_RECALL_AT_3);
     }
 
     /** A set of at least {@code issues} issues and {@code unanswerable} questions without an answer, asked both ways. */
