@@ -1,0 +1,113 @@
+package io.briefbot.qa;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Whether a unit the retriever found answers the question, or is only about the same people, places and things. It
+ * answers when it holds enough of the question's words or is close enough in meaning, and gives what the question names
+ * and asks for:
+ * <ul>
+ *   <li>every number the question names ("in 2020");</li>
+ *   <li>every country the question names, when it names countries at all ("to Thailand" is not answered by a unit on
+ *   exports to Europe that names China); a unit of a publication named after a country speaks of that country;</li>
+ *   <li>for "how much" or "how many", a figure, and for "how much does it cost" a sum of money with its currency: a unit
+ *   that names the scanner but not its price does not say what it cost;</li>
+ *   <li>a question in one language is read against a unit in the other by the words that language can say: names,
+ *   glossary words, and words the archive's units in that language contain.</li>
+ * </ul>
+ */
+final class AnswerAcceptance {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    private final Retriever retriever;
+    private final Retriever.Terms terms;
+    private final List<Candidate> candidates;
+    private final AskedFor asked;
+    private final boolean asksForMoney;
+    private final Set<String> countries;
+    private final Optional<TextLanguage> language;
+
+    AnswerAcceptance(Question question, Retriever.Retrieval retrieval, Retriever retriever) {
+        this.retriever = retriever;
+        this.terms = retrieval.terms();
+        this.candidates = retrieval.candidates();
+        this.asked = AskedFor.in(question.text());
+        this.asksForMoney = AskedFor.asksForMoney(question.text());
+        this.countries = Countries.shared().named(question.topic());
+        this.language = TextLanguage.of(question.text());
+    }
+
+    boolean accepts(Candidate candidate) {
+        Retriever.Settings settings = retriever.settings();
+        return terms.unknownNames().isEmpty()
+                && (coverage(candidate) >= settings.minCoverage() || candidate.similarity() >= settings.minSimilarity())
+                && namesItsNumbers(candidate.unit())
+                && !aboutOtherCountries(candidate.unit())
+                && (asked != AskedFor.AMOUNT || offersAmountOfIt(candidate, settings));
+    }
+
+    /**
+     * How much of the question a unit holds, of what a text in its language can say: of a unit in the other language than
+     * the question's, names, glossary words, and words another candidate in that language contains ("pandas", "Zoo").
+     */
+    private double coverage(Candidate candidate) {
+        Optional<TextLanguage> unitLanguage = TextLanguage.of(candidate.unit().allText());
+        if (language.isEmpty() || language.equals(unitLanguage)) {
+            return candidate.coverage();
+        }
+        List<String> sameLanguage = candidates.stream().map(c -> c.unit().allText())
+                .filter(text -> TextLanguage.of(text).equals(unitLanguage)).toList();
+        List<ConceptTerms> expressible = terms.concepts().stream()
+                .filter(c -> c.concept().named() || c.concept().translated()
+                        || sameLanguage.stream().anyMatch(text -> covers(c, text)))
+                .toList();
+        return expressible.isEmpty() ? 0 : retriever.coverage(new Retriever.Terms(expressible, List.of()), candidate.unit().allText());
+    }
+
+    private boolean covers(ConceptTerms concept, String text) {
+        return retriever.coverage(new Retriever.Terms(List.of(concept), List.of()), text) >= 1;
+    }
+
+    /** Whether a unit contains every number the question names: "in 2020" is not answered by this year's figure. */
+    private boolean namesItsNumbers(IndexUnit unit) {
+        String text = unit.allText();
+        return terms.concepts().stream().filter(c -> NUMBER.matcher(c.concept().typed()).matches()).allMatch(c -> covers(c, text));
+    }
+
+    /**
+     * Whether a unit names countries but not every one the question names: "soybeans from Argentina" is not answered by
+     * "soybeans from Brazil", nor "exports to Thailand" by "exports from China to Europe". Its publication's country
+     * counts as named ("China.Table").
+     */
+    private boolean aboutOtherCountries(IndexUnit unit) {
+        if (countries.isEmpty()) {
+            return false;
+        }
+        Set<String> named = Countries.shared().named(unit.allText());
+        Set<String> spokenOf = new HashSet<>(named);
+        spokenOf.addAll(Countries.shared().named(String.valueOf(unit.source().publication())));
+        return !named.isEmpty() && !spokenOf.containsAll(countries);
+    }
+
+    /**
+     * Whether a unit says an amount of what the question asks about. It must give a figure (a sum of money when the
+     * question asks what something costs), and either be close enough in meaning or have a passage with the figure that,
+     * read with the unit's title, holds enough of the question's words: a unit that names everything asked about but
+     * gives its figure for something else does not answer "how much".
+     */
+    private boolean offersAmountOfIt(Candidate candidate, Retriever.Settings settings) {
+        Passages passages = Passages.of(candidate.unit());
+        List<Passages.Passage> figures = Stream.concat(passages.sentences().stream(), passages.neighbours().stream())
+                .filter(passage -> asksForMoney ? AskedFor.offersMoney(passage.text()) : AskedFor.AMOUNT.offeredBy(passage.text()) > 0)
+                .toList();
+        String about = candidate.unit().about();
+        return !figures.isEmpty() && (candidate.similarity() >= settings.minSimilarity()
+                || figures.stream().anyMatch(passage -> retriever.coverage(terms, about + "\n" + passage.text()) >= settings.minCoverage()));
+    }
+}
