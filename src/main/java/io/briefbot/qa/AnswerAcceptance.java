@@ -32,6 +32,8 @@ final class AnswerAcceptance {
     private final boolean asksForMoney;
     private final Set<String> countries;
     private final Optional<TextLanguage> language;
+    /** The names (of a question not in German, where capitals mark nouns), numbers and countries the question names. */
+    private final Retriever.Terms exact;
 
     AnswerAcceptance(Question question, Retriever.Retrieval retrieval, Retriever retriever) {
         this.retriever = retriever;
@@ -41,12 +43,23 @@ final class AnswerAcceptance {
         this.asksForMoney = AskedFor.asksForMoney(question.text());
         this.countries = Countries.shared().named(question.topic());
         this.language = TextLanguage.of(question.text());
+        boolean capitalsAreNames = !language.equals(Optional.of(TextLanguage.GERMAN));
+        this.exact = new Retriever.Terms(terms.concepts().stream()
+                .filter(c -> c.concept().named() && capitalsAreNames && !isAcronym(c.concept().typed())
+                        || NUMBER.matcher(c.concept().typed()).matches() || !Countries.shared().formsOf(c.concept().typed()).isEmpty())
+                .toList(), List.of());
+    }
+
+    /** "EU", "CO2": said in other words as often ("Union", "carbon dioxide"). */
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }
 
     boolean accepts(Candidate candidate) {
         Retriever.Settings settings = retriever.settings();
+        boolean byWords = coverage(candidate) >= settings.minCoverage();
         return terms.unknownNames().isEmpty()
-                && (coverage(candidate) >= settings.minCoverage() || candidate.similarity() >= settings.minSimilarity())
+                && (byWords || candidate.similarity() >= settings.minSimilarity() && covers(exact, spokenOf(candidate.unit())))
                 && namesItsNumbers(candidate.unit())
                 && !aboutOtherCountries(candidate.unit())
                 && (asked != AskedFor.AMOUNT || offersAmountOfIt(candidate, settings));
@@ -72,6 +85,16 @@ final class AnswerAcceptance {
 
     private boolean covers(ConceptTerms concept, String text) {
         return retriever.coverage(new Retriever.Terms(List.of(concept), List.of()), text) >= 1;
+    }
+
+    /** Whether a text contains all of the concepts, each by one of its forms. */
+    private boolean covers(Retriever.Terms concepts, String text) {
+        return concepts.concepts().isEmpty() || retriever.coverage(concepts, text) >= 1;
+    }
+
+    /** A unit's text and its publication's name, whose country it speaks of ("China.Table"). */
+    private static String spokenOf(IndexUnit unit) {
+        return unit.allText() + "\n" + String.valueOf(unit.source().publication()).replace('.', ' ');
     }
 
     /** Whether a unit contains every number the question names: "in 2020" is not answered by this year's figure. */
@@ -108,6 +131,7 @@ final class AnswerAcceptance {
                 .toList();
         String about = candidate.unit().about();
         return !figures.isEmpty() && (candidate.similarity() >= settings.minSimilarity()
-                || figures.stream().anyMatch(passage -> retriever.coverage(terms, about + "\n" + passage.text()) >= settings.minCoverage()));
+                || figures.stream().map(passage -> about + "\n" + passage.text())
+                        .anyMatch(text -> covers(exact, text) && retriever.coverage(terms, text) >= settings.minCoverage()));
     }
 }
