@@ -1,22 +1,28 @@
 package io.briefbot.qa;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Whether a unit the retriever found answers the question, or is only about the same people, places and things. It
- * answers when it holds enough of the question's words or is close enough in meaning, and gives what the question names
- * and asks for:
+ * answers when it holds enough of the question's words, or is close enough in meaning and names the question's names,
+ * numbers and countries, and gives what the question names and asks for:
  * <ul>
  *   <li>every number the question names ("in 2020");</li>
  *   <li>every country the question names, when it names countries at all ("to Thailand" is not answered by a unit on
  *   exports to Europe that names China); a unit of a publication named after a country speaks of that country;</li>
  *   <li>for "how much" or "how many", a figure, and for "how much does it cost" a sum of money with its currency: a unit
- *   that names the scanner but not its price does not say what it cost;</li>
+ *   that names the scanner but not its price does not say what it cost; the passage with the figure, read with the unit's
+ *   title, holds enough of the question's words and its names ("dock workers arrested in Antwerp" is not answered by
+ *   arrests in Rotterdam in an item that names Antwerp elsewhere), unless the unit is close enough in meaning;</li>
  *   <li>a question in one language is read against a unit in the other by the words that language can say: names,
  *   glossary words, and words the archive's units in that language contain.</li>
  * </ul>
@@ -34,6 +40,7 @@ final class AnswerAcceptance {
     private final Optional<TextLanguage> language;
     /** The names (of a question not in German, where capitals mark nouns), numbers and countries the question names. */
     private final Retriever.Terms exact;
+    private final Map<Optional<TextLanguage>, List<ConceptTerms>> expressibleIn = new HashMap<>();
 
     AnswerAcceptance(Question question, Retriever.Retrieval retrieval, Retriever retriever) {
         this.retriever = retriever;
@@ -52,7 +59,7 @@ final class AnswerAcceptance {
 
     /** "EU", "CO2": said in other words as often ("Union", "carbon dioxide"). */
     private static boolean isAcronym(String word) {
-        return word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     boolean accepts(Candidate candidate) {
@@ -74,13 +81,17 @@ final class AnswerAcceptance {
         if (language.isEmpty() || language.equals(unitLanguage)) {
             return candidate.coverage();
         }
-        List<String> sameLanguage = candidates.stream().map(c -> c.unit().allText())
-                .filter(text -> TextLanguage.of(text).equals(unitLanguage)).toList();
-        List<ConceptTerms> expressible = terms.concepts().stream()
-                .filter(c -> c.concept().named() || c.concept().translated()
-                        || sameLanguage.stream().anyMatch(text -> covers(c, text)))
-                .toList();
+        List<ConceptTerms> expressible = expressibleIn.computeIfAbsent(unitLanguage, this::expressibleIn);
         return expressible.isEmpty() ? 0 : retriever.coverage(new Retriever.Terms(expressible, List.of()), candidate.unit().allText());
+    }
+
+    /** The question's concepts a text in {@code unitLanguage} can contain: names, glossary words, words its candidates contain. */
+    private List<ConceptTerms> expressibleIn(Optional<TextLanguage> unitLanguage) {
+        String sameLanguage = candidates.stream().map(c -> c.unit().allText())
+                .filter(text -> TextLanguage.of(text).equals(unitLanguage)).collect(Collectors.joining("\n"));
+        return terms.concepts().stream()
+                .filter(c -> c.concept().named() || c.concept().translated() || covers(c, sameLanguage))
+                .toList();
     }
 
     private boolean covers(ConceptTerms concept, String text) {

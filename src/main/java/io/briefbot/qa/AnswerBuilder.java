@@ -49,12 +49,11 @@ final class AnswerBuilder {
         Retriever.Settings settings = retriever.settings();
         AskedFor asked = AskedFor.in(question.text());
         AnswerAcceptance acceptance = new AnswerAcceptance(question, retrieval, retriever);
-        List<Candidate> answering = candidates.stream().filter(acceptance::accepts).toList();
-        if (answering.isEmpty()) {
+        List<Candidate> quotedUnits = candidates.stream().filter(acceptance::accepts).limit(MAX_QUOTES).toList();
+        if (quotedUnits.isEmpty()) {
             return new Answer(question.text(), question.topic(), question.window(), false, List.of(), List.of(), suggestions(candidates),
                     Optional.empty(), Optional.empty());
         }
-        List<Candidate> quotedUnits = answering.subList(0, Math.min(MAX_QUOTES, answering.size()));
         Ranking ranking = new Ranking(terms, asked, retrieval.query(), quotedUnits);
         // the unit whose passage offers what the question asks for leads (a figure for "how many", not the headline)
         List<UnitPassages> units = quotedUnits.stream().map(unit -> new UnitPassages(unit, ranking.passages(unit)))
