@@ -47,18 +47,13 @@ final class AnswerBuilder {
         Retriever.Terms terms = retrieval.terms();
         List<Candidate> candidates = retrieval.candidates();
         Retriever.Settings settings = retriever.settings();
-        Set<String> countries = Countries.shared().named(question.topic());
         AskedFor asked = AskedFor.in(question.text());
-        List<Candidate> answering = terms.unknownNames().isEmpty()
-                ? candidates.stream().filter(c -> answers(c, settings) && !aboutOtherCountries(c, countries)
-                        && (asked != AskedFor.AMOUNT || c.similarity() >= settings.minSimilarity()
-                        || offersAmountOfIt(c, terms, settings))).toList()
-                : List.<Candidate>of();
-        if (answering.isEmpty()) {
+        AnswerAcceptance acceptance = new AnswerAcceptance(question, retrieval, retriever);
+        List<Candidate> quotedUnits = candidates.stream().filter(acceptance::accepts).limit(MAX_QUOTES).toList();
+        if (quotedUnits.isEmpty()) {
             return new Answer(question.text(), question.topic(), question.window(), false, List.of(), List.of(), suggestions(candidates),
                     Optional.empty(), Optional.empty());
         }
-        List<Candidate> quotedUnits = answering.subList(0, Math.min(MAX_QUOTES, answering.size()));
         Ranking ranking = new Ranking(terms, asked, retrieval.query(), quotedUnits);
         // the unit whose passage offers what the question asks for leads (a figure for "how many", not the headline)
         List<UnitPassages> units = quotedUnits.stream().map(unit -> new UnitPassages(unit, ranking.passages(unit)))
@@ -78,36 +73,6 @@ final class AnswerBuilder {
                 .toList();
         return new Answer(question.text(), question.topic(), question.window(), false, quotes, related, List.of(), Optional.empty(),
                 Optional.empty());
-    }
-
-    /** Whether a unit answers: it holds enough of the question's words, or is close enough in meaning. */
-    private static boolean answers(Candidate candidate, Retriever.Settings settings) {
-        return candidate.coverage() >= settings.minCoverage() || candidate.similarity() >= settings.minSimilarity();
-    }
-
-    /**
-     * Whether a unit leaves out a country the question names and speaks of another one: "soybeans from Argentina" is not
-     * answered by "soybeans from Brazil", however many other words they share.
-     */
-    private static boolean aboutOtherCountries(Candidate candidate, Set<String> asked) {
-        if (asked.isEmpty()) {
-            return false;
-        }
-        Set<String> named = Countries.shared().named(candidate.unit().allText());
-        return !named.containsAll(asked) && !asked.containsAll(named);
-    }
-
-    /**
-     * Whether a unit says an amount of what the question asks about: a passage with a figure that, read with the unit's
-     * title, holds enough of the question's words. A unit that names everything asked about but gives its figure for
-     * something else does not answer "how much".
-     */
-    private boolean offersAmountOfIt(Candidate candidate, Retriever.Terms terms, Retriever.Settings settings) {
-        Passages passages = Passages.of(candidate.unit());
-        String about = candidate.unit().about();
-        return java.util.stream.Stream.concat(passages.sentences().stream(), passages.neighbours().stream())
-                .filter(passage -> AskedFor.AMOUNT.offeredBy(passage.text()) > 0)
-                .anyMatch(passage -> retriever.coverage(terms, about + "\n" + passage.text()) >= settings.minCoverage());
     }
 
     /** With fewer than three units, the best unit's next passages that also contain the question's words. */

@@ -29,6 +29,18 @@ enum AskedFor {
     /** A time of day or a year is no amount. */
     private static final Pattern NOT_AN_AMOUNT = Pattern.compile("\\b" + NUMBER + "\\s+(?:in the morning|in the evening|at night"
             + "|o'clock|uhr|a\\.m\\.|p\\.m\\.)|\\b(?:19|20)\\d{2}\\b");
+    /** A sum of money: a figure with its currency. */
+    private static final Pattern MONEY_SUM = Pattern.compile("(?:[€$£¥]\\s?\\d)|\\b" + NUMBER + "(?:\\s+(?:million|billion|trillion"
+            + "|millionen|milliarden|mio\\.?|mrd\\.?|bn|m))?\\s*(?:" + CURRENCIES + ")\\b");
+    /** "How much" and the like: a question that asks for a figure itself, not for what became of one. */
+    private static final Pattern HOW_MUCH = Pattern.compile("\\b(?:how (?:much|many|high|expensive)|by how much|wie (?:viel|viele|hoch|teuer)"
+            + "|um wie viel)\\b");
+    /** Words of a question whose "how much" is a sum of money: a cost, a price, a payment, funding, a debt. */
+    private static final Pattern MONEY_WORDS = Pattern.compile("\\b(?:cost|costs|costing|price|prices|priced|pay|pays|paid|paying"
+            + "|spend|spends|spent|money|funding|funds|fund|budget|worth|fee|fees|charge|charges|ransom|invest|invests|invested"
+            + "|investment|debt|debts|loan|loans|subsidy|subsidies|kostet|kosten|gekostet|preis|preise|zahlen|zahlt|bezahlt"
+            + "|gezahlt|geld|ausgaben|ausgeben|investiert|investieren|investition|schulden|kredit|kredite|lösegeld|gebühr"
+            + "|gebühren|förderung|fördergeld|zuschuss|etat)\\b");
     private static final Pattern ANY_NUMBER = Pattern.compile("\\b" + NUMBER + "\\b");
 
     private static final Pattern DATES = Pattern.compile("\\b(?:(?:19|20)\\d{2}|january|february|march|april|june|july|august"
@@ -70,6 +82,17 @@ enum AskedFor {
         String text = question.toLowerCase(Locale.ROOT);
         return QUESTION_WORDS.stream().filter(asking -> asking.words().matcher(text).find()).map(Asking::what).findFirst()
                 .orElse(NOTHING);
+    }
+
+    /** Whether a question asks "how much" of a sum of money ("How much did the scanner cost?", "Wie viel Geld…?"). */
+    static boolean asksForMoney(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        return HOW_MUCH.matcher(text).find() && MONEY_WORDS.matcher(text).find();
+    }
+
+    /** Whether {@code passage} gives a sum of money, with its currency. */
+    static boolean offersMoney(String passage) {
+        return MONEY_SUM.matcher(passage.toLowerCase(Locale.ROOT)).find();
     }
 
     /** How well {@code passage} offers what is asked for: 1 fully, 0.5 partly, 0 not. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The general answering rules over an archive they were not made on (qa/development-3's, by words alone): questions that
  * share most of their words with an issue and still ask what it does not say get no answer, while the same questions
- * asking what it says get one; "how much" is answered only by a figure of what it asks about.
+ * asking what it says get one; "how much" is answered only by a figure of what it asks about, and "how much does it
+ * cost" by a sum of money; a unit that leaves out a number or a country the question names does not answer.
  */
 class GeneralRulesTest {
 
@@ -37,6 +38,33 @@ class GeneralRulesTest {
         assertThat(brazil.found()).isTrue();
         assertThat(brazil.quotes().get(0).text()).contains("9 million tonnes of soybeans");
         assertThat(answer("Wie viele ausländische Studierende sind in Deutschland eingeschrieben?").found()).isTrue();
+    }
+
+    @Test
+    void aUnitThatLeavesOutACountryTheQuestionNamesDoesNotAnswer() {
+        assertThat(answer("How much ice have the glaciers in Switzerland and Norway lost?").found()).isFalse();
+
+        assertThat(answer("How much ice have the glaciers in Switzerland lost?").quotes().get(0).text())
+                .contains("three percent of their remaining volume");
+    }
+
+    @Test
+    void aUnitWithoutTheNumberTheQuestionNamesDoesNotAnswer() {
+        assertThat(answer("How many helicopters will be stationed in Sankt Augustin in 2032?").found()).isFalse();
+
+        assertThat(answer("How many helicopters will be stationed in Sankt Augustin in 2027?").quotes().get(0).text())
+                .contains("18 Transporthubschrauber");
+    }
+
+    @Test
+    void howMuchSomethingCostsIsAnsweredOnlyByASumOfMoney() {
+        assertThat(answer("How much did the new helicopters for the federal police cost?").found()).isFalse();
+        assertThat(answer("Wie viel kostet die Abscheidung von CO2 im Zementwerk in Brevik?").found()).isFalse();
+
+        assertThat(answer("How much does the housing allowance increase cost the federal government and the states?").quotes())
+                .extracting(Quote::text).anyMatch(quote -> quote.contains("1,1 Milliarden Euro"));
+        assertThat(answer("Wie viel Lösegeld verlangen die Hacker für die Daten der Soldaten?").quotes().get(0).text())
+                .contains("2 million euros");
     }
 
     @Test

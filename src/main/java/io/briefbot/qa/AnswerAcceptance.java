@@ -1,0 +1,148 @@
+package io.briefbot.qa;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Whether a unit the retriever found answers the question, or is only about the same people, places and things. It
+ * answers when it holds enough of the question's words, or is close enough in meaning and names the question's names,
+ * numbers and countries, and gives what the question names and asks for:
+ * <ul>
+ *   <li>every number the question names ("in 2020");</li>
+ *   <li>every country the question names, when it names countries at all ("to Thailand" is not answered by a unit on
+ *   exports to Europe that names China); a unit of a publication named after a country speaks of that country;</li>
+ *   <li>for "how much" or "how many", a figure, and for "how much does it cost" a sum of money with its currency: a unit
+ *   that names the scanner but not its price does not say what it cost; the passage with the figure, read with the unit's
+ *   title, holds enough of the question's words and its names ("dock workers arrested in Antwerp" is not answered by
+ *   arrests in Rotterdam in an item that names Antwerp elsewhere), unless the unit is close enough in meaning;</li>
+ *   <li>a question in one language is read against a unit in the other by the words that language can say: names,
+ *   glossary words, and words the archive's units in that language contain.</li>
+ * </ul>
+ */
+final class AnswerAcceptance {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    private final Retriever retriever;
+    private final Retriever.Terms terms;
+    private final List<Candidate> candidates;
+    private final AskedFor asked;
+    private final boolean asksForMoney;
+    private final Set<String> countries;
+    private final Optional<TextLanguage> language;
+    /** The names (of a question not in German, where capitals mark nouns), numbers and countries the question names. */
+    private final Retriever.Terms exact;
+    private final Map<Optional<TextLanguage>, List<ConceptTerms>> expressibleIn = new HashMap<>();
+
+    AnswerAcceptance(Question question, Retriever.Retrieval retrieval, Retriever retriever) {
+        this.retriever = retriever;
+        this.terms = retrieval.terms();
+        this.candidates = retrieval.candidates();
+        this.asked = AskedFor.in(question.text());
+        this.asksForMoney = AskedFor.asksForMoney(question.text());
+        this.countries = Countries.shared().named(question.topic());
+        this.language = TextLanguage.of(question.text());
+        boolean capitalsAreNames = !language.equals(Optional.of(TextLanguage.GERMAN));
+        this.exact = new Retriever.Terms(terms.concepts().stream()
+                .filter(c -> c.concept().named() && capitalsAreNames && !isAcronym(c.concept().typed())
+                        || NUMBER.matcher(c.concept().typed()).matches() || !Countries.shared().formsOf(c.concept().typed()).isEmpty())
+                .toList(), List.of());
+    }
+
+    /** "EU", "CO2": said in other words as often ("Union", "carbon dioxide"). */
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    boolean accepts(Candidate candidate) {
+        Retriever.Settings settings = retriever.settings();
+        boolean byWords = coverage(candidate) >= settings.minCoverage();
+        return terms.unknownNames().isEmpty()
+                && (byWords || candidate.similarity() >= settings.minSimilarity() && covers(exact, spokenOf(candidate.unit())))
+                && namesItsNumbers(candidate.unit())
+                && !aboutOtherCountries(candidate.unit())
+                && (asked != AskedFor.AMOUNT || offersAmountOfIt(candidate, settings));
+    }
+
+    /**
+     * How much of the question a unit holds, of what a text in its language can say: of a unit in the other language than
+     * the question's, names, glossary words, and words another candidate in that language contains ("pandas", "Zoo").
+     */
+    private double coverage(Candidate candidate) {
+        Optional<TextLanguage> unitLanguage = TextLanguage.of(candidate.unit().allText());
+        if (language.isEmpty() || language.equals(unitLanguage)) {
+            return candidate.coverage();
+        }
+        List<ConceptTerms> expressible = expressibleIn.computeIfAbsent(unitLanguage, this::expressibleIn);
+        return expressible.isEmpty() ? 0 : retriever.coverage(new Retriever.Terms(expressible, List.of()), candidate.unit().allText());
+    }
+
+    /** The question's concepts a text in {@code unitLanguage} can contain: names, glossary words, words its candidates contain. */
+    private List<ConceptTerms> expressibleIn(Optional<TextLanguage> unitLanguage) {
+        String sameLanguage = candidates.stream().map(c -> c.unit().allText())
+                .filter(text -> TextLanguage.of(text).equals(unitLanguage)).collect(Collectors.joining("\n"));
+        return terms.concepts().stream()
+                .filter(c -> c.concept().named() || c.concept().translated() || covers(c, sameLanguage))
+                .toList();
+    }
+
+    private boolean covers(ConceptTerms concept, String text) {
+        return retriever.coverage(new Retriever.Terms(List.of(concept), List.of()), text) >= 1;
+    }
+
+    /** Whether a text contains all of the concepts, each by one of its forms. */
+    private boolean covers(Retriever.Terms concepts, String text) {
+        return concepts.concepts().isEmpty() || retriever.coverage(concepts, text) >= 1;
+    }
+
+    /** A unit's text and its publication's name, whose country it speaks of ("China.Table"). */
+    private static String spokenOf(IndexUnit unit) {
+        return unit.allText() + "\n" + String.valueOf(unit.source().publication()).replace('.', ' ');
+    }
+
+    /** Whether a unit contains every number the question names: "in 2020" is not answered by this year's figure. */
+    private boolean namesItsNumbers(IndexUnit unit) {
+        String text = unit.allText();
+        return terms.concepts().stream().filter(c -> NUMBER.matcher(c.concept().typed()).matches()).allMatch(c -> covers(c, text));
+    }
+
+    /**
+     * Whether a unit names countries but not every one the question names: "soybeans from Argentina" is not answered by
+     * "soybeans from Brazil", nor "exports to Thailand" by "exports from China to Europe". Its publication's country
+     * counts as named ("China.Table").
+     */
+    private boolean aboutOtherCountries(IndexUnit unit) {
+        if (countries.isEmpty()) {
+            return false;
+        }
+        Set<String> named = Countries.shared().named(unit.allText());
+        Set<String> spokenOf = new HashSet<>(named);
+        spokenOf.addAll(Countries.shared().named(String.valueOf(unit.source().publication())));
+        return !named.isEmpty() && !spokenOf.containsAll(countries);
+    }
+
+    /**
+     * Whether a unit says an amount of what the question asks about. It must give a figure (a sum of money when the
+     * question asks what something costs), and either be close enough in meaning or have a passage with the figure that,
+     * read with the unit's title, holds enough of the question's words: a unit that names everything asked about but
+     * gives its figure for something else does not answer "how much".
+     */
+    private boolean offersAmountOfIt(Candidate candidate, Retriever.Settings settings) {
+        Passages passages = Passages.of(candidate.unit());
+        List<Passages.Passage> figures = Stream.concat(passages.sentences().stream(), passages.neighbours().stream())
+                .filter(passage -> asksForMoney ? AskedFor.offersMoney(passage.text()) : AskedFor.AMOUNT.offeredBy(passage.text()) > 0)
+                .toList();
+        String about = candidate.unit().about();
+        return !figures.isEmpty() && (candidate.similarity() >= settings.minSimilarity()
+                || figures.stream().map(passage -> about + "\n" + passage.text())
+                        .anyMatch(text -> covers(exact, text) && retriever.coverage(terms, text) >= settings.minCoverage()));
+    }
+}
