@@ -219,9 +219,10 @@ final class Retriever {
     }
 
     /**
-     * A name no unit contains as written, with the terms that spell it one letter differently in its last
-     * {@value #DIFFERENT_END} letters in the units ("Taipei": "Taipeh", "Tokio": "Tokyo"): names cross languages in their
-     * own spellings, mostly at the end. Only names of {@value #MIN_RESPELLED} letters or more; "Tainan" is not "Taiwan".
+     * A name no unit contains as written, with the terms that spell it with a letter more or less ("Munich": "München")
+     * or a letter changed in its last {@value #DIFFERENT_END} ("Taipei": "Taipeh", "Tokio": "Tokyo"): names cross
+     * languages in their own spellings. Only names of {@value #MIN_RESPELLED} letters or more, whose first
+     * {@value #MIN_SAME_START} stay; "Tainan" is not "Taiwan".
      */
     private static Optional<ConceptTerms> otherSpelling(IndexSearcher searcher, ConceptTerms terms) {
         String name = io.briefbot.archive.SearchKeys.of(terms.concept().typed());
@@ -251,11 +252,14 @@ final class Retriever {
                 return found;
             }
             for (List<String> form : forms.stream().filter(f -> f.size() == 1).toList()) {
-                int same = Math.max(MIN_SAME_START, form.get(0).length() - DIFFERENT_END);
+                String name = form.get(0);
                 org.apache.lucene.search.FuzzyTermsEnum near = new org.apache.lucene.search.FuzzyTermsEnum(indexed,
-                        new Term(field, form.get(0)), 1, same, true);
+                        new Term(field, name), 1, MIN_SAME_START, true);
                 for (org.apache.lucene.util.BytesRef term = near.next(); term != null; term = near.next()) {
-                    found.add(List.of(term.utf8ToString()));
+                    String spelled = term.utf8ToString();
+                    if (spelled.length() != name.length() || spelled.startsWith(name.substring(0, name.length() - DIFFERENT_END))) {
+                        found.add(List.of(spelled));
+                    }
                 }
             }
         } catch (IOException e) {
