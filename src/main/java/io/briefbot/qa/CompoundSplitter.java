@@ -18,7 +18,7 @@ final class CompoundSplitter {
     private static final int MIN_WORD = 8;
     private static final int MIN_PART = 3;
     /** What German puts between the words of a compound ("Arbeit-s-markt", "Drohne-n-hersteller"). */
-    private static final List<String> LINKS = List.of("", "s", "n", "en", "e", "es");
+    static final List<String> LINKS = List.of("", "s", "n", "en", "e", "es");
 
     private final Glossary glossary;
 

@@ -90,20 +90,37 @@ final class QuestionReader {
     }
 
     /**
-     * A German compound by the glossary words it is made of: the translations of a word it starts and one it ends with,
-     * together, say it ("Jugend" + "Arbeitslosigkeit": youth unemployment), and so do the rest and the translation of the
-     * word it ends with ("Lithium" + "Preisen": lithium prices); one word's translation alone only loosely.
+     * A German compound by the glossary words it is made of: the rest before a glossary word it ends with, as it stands
+     * or by its translation, and that word's translation say it together ("Lithium" + "Preisen": lithium prices,
+     * "Jugend" + "Arbeitslosigkeit": youth unemployment, "Staats" + "Hilfe": state aid), and so do the translations of a
+     * glossary word it starts with and of the rest ("Elektro" + "Busse": electric buses); one word's translation alone
+     * only loosely.
      */
-    private static void compoundForms(List<Glossary.Part> parts, Set<String> forms, Set<String> loose) {
-        for (Glossary.Part end : parts.stream().filter(Glossary.Part::atEnd).toList()) {
-            if (end.rest().length() >= MIN_MODIFIER) {
-                end.translations().forEach(translation -> forms.add(end.rest() + " " + translation));
+    private void compoundForms(List<Glossary.Part> parts, Set<String> forms, Set<String> loose) {
+        for (Glossary.Part part : parts) {
+            if (part.rest().length() < MIN_MODIFIER) {
+                continue;
             }
-            for (Glossary.Part start : parts.stream().filter(part -> !part.atEnd() && part.german().equals(end.rest())).toList()) {
-                start.translations().forEach(first -> end.translations().forEach(last -> forms.add(first + " " + last)));
+            Set<String> rest = new LinkedHashSet<>(restTranslations(part.rest()));
+            if (part.atEnd()) {
+                rest.add(part.rest());
+                rest.forEach(modifier -> part.translations().forEach(translation -> forms.add(modifier + " " + translation)));
+            } else {
+                part.translations().forEach(first -> rest.forEach(last -> forms.add(first + " " + last)));
             }
         }
         parts.forEach(part -> loose.addAll(part.translations()));
+    }
+
+    /** The translations of the rest of a compound, as it stands or without the letters that link it ("Staats": Staat). */
+    private Set<String> restTranslations(String rest) {
+        Set<String> translations = new LinkedHashSet<>();
+        for (String link : CompoundSplitter.LINKS) {
+            if (translations.isEmpty() && rest.endsWith(link) && rest.length() - link.length() >= MIN_MODIFIER) {
+                translations.addAll(glossary.translateAnyForm(rest.substring(0, rest.length() - link.length())));
+            }
+        }
+        return translations;
     }
 
     /** A glossary phrase of two or more words starting at {@code i}: added as one concept; how many words it took. */

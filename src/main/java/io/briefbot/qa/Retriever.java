@@ -88,6 +88,9 @@ final class Retriever {
     private static final double BRIEF_UNIT_PRIOR = 0.8;
     /** A number is as exact as a name: one no unit contains ("in 2019", "die Rente mit 63") means no unit answers. */
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
+    private static final int MIN_RESPELLED = 5;
+    private static final int MIN_SAME_START = 3;
+    private static final int DIFFERENT_END = 2;
     /** An unknown plain word ("awarded", "erwartet") weighs half: it is as likely phrasing as a subject. */
     private static final double UNKNOWN_WORD_SHARE = 0.5;
 
@@ -194,6 +197,13 @@ final class Retriever {
                     documentFrequency = frequency(searcher, terms);
                 }
             }
+            if (documentFrequency == 0 && concept.named() && capitalsAreNames) {
+                Optional<ConceptTerms> spelled = otherSpelling(searcher, terms);
+                if (spelled.isPresent()) {
+                    terms = spelled.get();
+                    documentFrequency = frequency(searcher, terms);
+                }
+            }
             if (documentFrequency == 0 && (concept.named() && capitalsAreNames || NUMBER.matcher(concept.typed()).matches())) {
                 unknownNames.add(concept.typed());
             }
@@ -206,6 +216,56 @@ final class Retriever {
             concepts.add(terms.weighted(phrasing ? idf * UNKNOWN_WORD_SHARE : idf));
         }
         return new Terms(concepts, unknownNames);
+    }
+
+    /**
+     * A name no unit contains as written, with the terms that spell it with a letter more or less ("Munich": "München")
+     * or a letter changed in its last {@value #DIFFERENT_END} ("Taipei": "Taipeh", "Tokio": "Tokyo"): names cross
+     * languages in their own spellings. Only names of {@value #MIN_RESPELLED} letters or more, whose first
+     * {@value #MIN_SAME_START} stay; "Tainan" is not "Taiwan".
+     */
+    private static Optional<ConceptTerms> otherSpelling(IndexSearcher searcher, ConceptTerms terms) {
+        String name = io.briefbot.archive.SearchKeys.of(terms.concept().typed());
+        if (name.length() < MIN_RESPELLED || !name.chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        List<List<String>> english = respelled(searcher, terms.english(), "en");
+        List<List<String>> german = respelled(searcher, terms.german(), "de");
+        if (english.isEmpty() && german.isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<String>> allEnglish = new ArrayList<>(terms.english());
+        List<List<String>> allGerman = new ArrayList<>(terms.german());
+        allEnglish.addAll(english);
+        allGerman.addAll(german);
+        return Optional.of(new ConceptTerms(terms.concept(), allEnglish, allGerman, terms.looseEnglish(), terms.looseGerman(),
+                terms.weight()));
+    }
+
+    /** The index's terms one edit away from a one-term form's. */
+    private static List<List<String>> respelled(IndexSearcher searcher, List<List<String>> forms, String language) {
+        List<List<String>> found = new ArrayList<>();
+        String field = IndexFields.of(ALL, language);
+        try {
+            org.apache.lucene.index.Terms indexed = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), field);
+            if (indexed == null) {
+                return found;
+            }
+            for (List<String> form : forms.stream().filter(f -> f.size() == 1).toList()) {
+                String name = form.get(0);
+                org.apache.lucene.search.FuzzyTermsEnum near = new org.apache.lucene.search.FuzzyTermsEnum(indexed,
+                        new Term(field, name), 1, MIN_SAME_START, true);
+                for (org.apache.lucene.util.BytesRef term = near.next(); term != null; term = near.next()) {
+                    String spelled = term.utf8ToString();
+                    if (spelled.length() != name.length() || spelled.startsWith(name.substring(0, name.length() - DIFFERENT_END))) {
+                        found.add(List.of(spelled));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
     }
 
     /** In how many units the concept's most common form occurs. */

@@ -30,6 +30,8 @@ class AnswerEvaluationTest {
     static final double SECOND_SET_MIN_RECALL_AT_3 = 0.55;
     /** The third set's floor, a little under its recall@3 now. */
     static final double THIRD_SET_MIN_RECALL_AT_3 = 0.65;
+    /** The fourth set's floor, a little under its recall@3 now (0.383 when it was written). */
+    static final double FOURTH_SET_MIN_RECALL_AT_3 = 0.42;
     /** The fifth set's floor, a little under its recall@3 now. */
     static final double FIFTH_SET_MIN_RECALL_AT_3 = 0.5;
     /** The fifth set's floor of questions without an answer left unanswered, a little under the share now. */
@@ -105,6 +107,16 @@ class AnswerEvaluationTest {
     @Test
     void theThirdSetIsAnsweredFromItsOwnArchive() {
         assertAnsweredFromItsOwnArchive(thirdSet(), 10, 10, THIRD_SET_MIN_RECALL_AT_3);
+    }
+
+    /** qa/development-4: questions across the languages and reworded, written before the answering code was changed for them. */
+    static Evaluation.QuestionSet fourthSet() {
+        return Evaluation.QuestionSet.inFolder("development-4", FixtureArchive.resource("qa/development-4"), LocalDate.of(2024, 6, 20));
+    }
+
+    @Test
+    void theFourthSetIsAnsweredFromItsOwnArchive() {
+        assertAnsweredFromItsOwnArchive(fourthSet(), 10, 8, FOURTH_SET_MIN_RECALL_AT_3);
     }
 
     /**

@@ -45,6 +45,25 @@ class QuestionReadingTest {
         assertThat(peruvian.forms()).contains("Peru", "peruanisch");
     }
 
+    @Test
+    void aQuestionsLanguageIsToldByItsQuestionWordsOrElseItsLetters() {
+        assertThat(TextLanguage.of("Why do homeowners buy fewer heat pumps?")).contains(TextLanguage.ENGLISH);
+        assertThat(TextLanguage.of("Warum kaufen Hausbesitzer weniger Wärmepumpen?")).contains(TextLanguage.GERMAN);
+        assertThat(TextLanguage.of("Elektrobusse für Santiago")).contains(TextLanguage.GERMAN);
+        assertThat(TextLanguage.of("Santiago")).isEmpty();
+    }
+
+    @Test
+    void aCompoundIsReadByTheTranslationsOfItsWordsAlsoWithTheLetterThatLinksThem() {
+        assertThat(forms("Wie viel Staatshilfe bekommt das Werk?", "Staatshilfe")).contains("state aid");
+        assertThat(forms("Wie hoch ist die Jugendarbeitslosigkeit?", "Jugendarbeitslosigkeit")).contains("youth unemployment");
+    }
+
+    private static List<String> forms(String question, String word) {
+        return READER.read(question, TODAY).concepts().stream().filter(concept -> concept.typed().equals(word)).findFirst()
+                .orElseThrow().forms();
+    }
+
     private static List<String> typed(String question) {
         return READER.read(question, TODAY).concepts().stream().map(Concept::typed).toList();
     }
