@@ -31,7 +31,7 @@ class AnswerEvaluationTest {
     /** The third set's floor, a little under its recall@3 now. */
     static final double THIRD_SET_MIN_RECALL_AT_3 = 0.65;
     /** The fourth set's floor, a little under its recall@3 now (0.383 when it was written). */
-    static final double FOURTH_SET_MIN_RECALL_AT_3 = 0.42;
+    static final double FOURTH_SET_MIN_RECALL_AT_3 = 0.4;
     /** The fifth set's floor, a little under its recall@3 now. */
     static final double FIFTH_SET_MIN_RECALL_AT_3 = 0.5;
     /** The fifth set's floor of questions without an answer left unanswered, a little under the share now. */
