@@ -22,7 +22,7 @@ public class StartBackgroundWork {
 
     private final Duration delay;
     private final Event<BackgroundWorkStarted> started;
-    private Thread waiting;
+    private volatile Thread waiting;
 
     public StartBackgroundWork(@ConfigProperty(name = "briefbot.start.background-delay") Duration delay,
                                Event<BackgroundWorkStarted> started) {
