@@ -2,9 +2,11 @@ package io.briefbot.common;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -30,7 +32,8 @@ public class StartBackgroundWork {
         this.started = started;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** After every other start observer: background work may use what they set up (the Slack app, for one). */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 1000) StartupEvent event) {
         if (delay.isZero()) {
             started.fire(new BackgroundWorkStarted());
             return;
