@@ -9,6 +9,8 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.UIDFolder;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +39,8 @@ import org.eclipse.angus.mail.imap.protocol.UIDSet;
  */
 final class MailboxConnection implements AutoCloseable {
 
+    private static final Duration RETRY_END = Duration.ofSeconds(1);
+
     private final IMAPStore store;
     private final IMAPFolder folder;
     private final IMAPFolder processed;
@@ -56,6 +60,14 @@ final class MailboxConnection implements AutoCloseable {
             Thread thread = new Thread(task, "mailbox-idle");
             thread.setDaemon(true);
             return thread;
+        });
+        // A message reported with the answer to another command, even to the one that starts the IDLE, would not
+        // end the IDLE that follows: the server has told of it already and will not again.
+        folder.addMessageCountListener(new MessageCountAdapter() {
+            @Override
+            public void messagesAdded(MessageCountEvent event) {
+                wake();
+            }
         });
     }
 
@@ -142,7 +154,10 @@ final class MailboxConnection implements AutoCloseable {
         return uids.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** Waits until the server reports a change (IDLE), the interval passes, or {@link #wake()} is called. */
+    /**
+     * Waits until the server reports a change (IDLE), the interval passes, or {@link #wake()} is called; returns at
+     * once when a message was reported since the last wait.
+     */
     void awaitChange(Duration interval) throws MessagingException {
         if (!idles) {
             synchronized (pause) {
@@ -161,8 +176,11 @@ final class MailboxConnection implements AutoCloseable {
             woken = false;
             return;
         }
-        // IDLE ends with the first notification, or when another command needs the connection
-        ScheduledFuture<?> end = idleEnder.schedule(this::endIdle, interval.toMillis(), TimeUnit.MILLISECONDS);
+        // IDLE ends with the first notification, or when another command needs the connection. The command is
+        // repeated until the IDLE has ended, since one sent before the IDLE began (a stalled thread) ends nothing.
+        long millis = interval.toMillis();
+        ScheduledFuture<?> end = idleEnder.scheduleWithFixedDelay(this::endIdle, millis, Math.min(millis, RETRY_END.toMillis()),
+                TimeUnit.MILLISECONDS);
         try {
             folder.idle(true);
         } finally {

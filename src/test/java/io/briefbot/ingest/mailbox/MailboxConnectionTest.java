@@ -159,6 +159,30 @@ class MailboxConnectionTest {
     }
 
     @Test
+    void idleEndsAfterTheIntervalWhenTheServerSaysNothing() throws Exception {
+        try (MailboxConnection mailbox = MailboxConnection.open(settings())) {
+            for (int round = 1; round <= 3; round++) {
+                CompletableFuture<Void> waiting = awaitChangeIn(mailbox, Duration.ofMillis(300));
+
+                waiting.get(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void aMessageThatCameAfterTheLastLookEndsTheNextWait() throws Exception {
+        try (MailboxConnection mailbox = MailboxConnection.open(settings())) {
+            assertThat(mailbox.waiting()).isEmpty();
+            // the server tells of it while the IDLE begins, before it confirms the IDLE
+            deliver("Between look and wait", "desk@briefings.example");
+
+            awaitChangeIn(mailbox).get(30, TimeUnit.SECONDS);
+
+            assertThat(mailbox.waiting()).extracting(Waiting::sender).containsExactly("desk@briefings.example");
+        }
+    }
+
+    @Test
     void wakeEndsTheWait() throws Exception {
         try (MailboxConnection mailbox = MailboxConnection.open(settings())) {
             CompletableFuture<Void> waiting = awaitChangeIn(mailbox);
@@ -171,9 +195,13 @@ class MailboxConnectionTest {
     }
 
     private static CompletableFuture<Void> awaitChangeIn(MailboxConnection mailbox) {
+        return awaitChangeIn(mailbox, POLL_INTERVAL);
+    }
+
+    private static CompletableFuture<Void> awaitChangeIn(MailboxConnection mailbox, Duration interval) {
         return CompletableFuture.runAsync(() -> {
             try {
-                mailbox.awaitChange(POLL_INTERVAL);
+                mailbox.awaitChange(interval);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
