@@ -69,7 +69,7 @@ final class AnswerAcceptance {
                 && (byWords || candidate.similarity() >= settings.minSimilarity() && covers(exact, spokenOf(candidate.unit())))
                 && namesItsNumbers(candidate.unit())
                 && !aboutOtherCountries(candidate.unit())
-                && (asked != AskedFor.AMOUNT || offersAmountOfIt(candidate, settings));
+                && (!asked.isAmount() || offersAmountOfIt(candidate, settings));
     }
 
     /**
