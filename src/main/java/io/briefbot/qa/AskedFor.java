@@ -18,7 +18,7 @@ enum AskedFor {
     private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
             + "|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|third|quarter|fifth|dozen"
             + "|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend"
-            + "|millionen|milliarden|hälfte|drittel|viertel";
+            + "|millionen|milliarden|hälfte|drittel|viertel|twice|zweimal|dreimal|viermal|fünfmal";
     private static final String NUMBER = "(?:\\d[\\d.,]*\\d|\\d|(?:" + NUMBER_WORDS + "))";
     private static final String CURRENCIES = "euros?|dollars?|cents?|yuan|renminbi|rmb|francs?|pounds?|yen|rupees?|bitcoins?|franken"
             + "|pfund|usd|eur|cny|chf|gbp";

@@ -46,6 +46,7 @@ class QuotingTest {
             "COUNT  | It wants to hire 2,000 more IT specialists.                        | 1",
             "COUNT  | The command will manage a budget of 900 million euros.             | 0.5",
             "COUNT  | The first ship is to be delivered in 2031.                         | 0",
+            "COUNT  | Der Flughafen musste zweimal für mehrere Stunden schließen.        | 1",
             "TIME   | The first ship is to be delivered in 2031.                         | 1",
             "TIME   | Livestream sellers will need a licence from November.              | 1",
             "TIME   | The company may sign up new users again.                           | 0",
