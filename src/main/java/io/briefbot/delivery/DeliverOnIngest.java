@@ -5,6 +5,8 @@ import io.briefbot.ingest.IssueStored;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Clock;
+import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,22 +23,26 @@ public class DeliverOnIngest {
     private final QueueTagAlerts tagAlerts;
     private final QueueWatchAlerts watchAlerts;
     private final RunDeliveries deliveries;
+    private final Clock clock;
 
-    DeliverOnIngest(QueueCorrections corrections, QueueTagAlerts tagAlerts, QueueWatchAlerts watchAlerts, RunDeliveries deliveries) {
+    DeliverOnIngest(QueueCorrections corrections, QueueTagAlerts tagAlerts, QueueWatchAlerts watchAlerts, RunDeliveries deliveries,
+                    Clock clock) {
         this.corrections = corrections;
         this.tagAlerts = tagAlerts;
         this.watchAlerts = watchAlerts;
         this.deliveries = deliveries;
+        this.clock = clock;
     }
 
     void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) IssueStored stored) {
         if (stored.outcome() == IngestOutcome.DUPLICATE) {
             return;
         }
+        Instant storedAt = clock.instant();
         deliveries.soon(() -> {
             int edits = stored.outcome() == IngestOutcome.UPDATED ? corrections.queue(stored.issueId()) : 0;
-            int alerts = tagAlerts.queue(stored.issueId());
-            int watched = watchAlerts.queue(stored.issueId());
+            int alerts = tagAlerts.queue(stored.issueId(), storedAt);
+            int watched = watchAlerts.queue(stored.issueId(), storedAt);
             if (edits + alerts + watched > 0) {
                 LOG.infof("Issue %d: %d posted deliveries to edit, %d tag alerts and %d watch alerts queued", stored.issueId(), edits,
                         alerts, watched);

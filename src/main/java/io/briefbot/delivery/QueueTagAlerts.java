@@ -26,11 +26,14 @@ public class QueueTagAlerts {
         this.clock = clock;
     }
 
-    /** @return how many alerts were queued */
+    /**
+     * @param storedAt when the issue was stored: whether it is too old to alert is judged then, not when this runs
+     * @return how many alerts were queued
+     */
     @Transactional
-    public int queue(long issueId) {
+    public int queue(long issueId, Instant storedAt) {
         Instant now = clock.instant();
-        LocalDate oldest = calendar.dayOf(now).minusDays(1);
+        LocalDate oldest = calendar.dayOf(storedAt).minusDays(1);
         return entityManager.createNativeQuery("""
                         insert into delivery (platform, chat_id, thread_id, workspace, kind, article_id, edition_date, state,
                                               due_at, next_attempt_at, created_at, updated_at)

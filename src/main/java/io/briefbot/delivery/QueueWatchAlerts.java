@@ -33,11 +33,14 @@ public class QueueWatchAlerts {
         this.clock = clock;
     }
 
-    /** @return how many alerts were queued */
+    /**
+     * @param storedAt when the issue was stored: whether it is too old to alert is judged then, not when this runs
+     * @return how many alerts were queued
+     */
     @Transactional
-    public int queue(long issueId) {
+    public int queue(long issueId, Instant storedAt) {
         Instant now = clock.instant();
-        LocalDate oldest = calendar.dayOf(now).minusDays(1);
+        LocalDate oldest = calendar.dayOf(storedAt).minusDays(1);
         Optional<Issue> issue = Issue.<Issue>findByIdOptional(issueId).filter(found -> !found.date.isBefore(oldest));
         if (issue.isEmpty()) {
             return 0;

@@ -123,6 +123,22 @@ public final class Ledgers {
         }
     }
 
+    /**
+     * Keeps what stored issues queue off the ingesting thread waiting until the returned latch is counted down, as on a
+     * busy machine where that queueing runs well after the store.
+     */
+    public static CountDownLatch holdIngestQueueing(RunDeliveries deliveries) {
+        CountDownLatch release = new CountDownLatch(1);
+        deliveries.soon(() -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return release;
+    }
+
     public static List<Delivery> all() {
         return QuarkusTransaction.requiringNew().call(() -> Delivery.<Delivery>listAll());
     }

@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,8 +176,10 @@ class TelegramDigestTest {
     }
 
     /** 12 to 18 October, then 19 to 25 October, the Sunday the clocks go back; stored too late for tag alerts. */
+    /** Stored weeks after their days: too late for alerts, however long after the store their queueing runs. */
     private void storeTheTwoWeeks() throws InterruptedException {
         Instant before = clock.instant();
+        CountDownLatch queueing = Ledgers.holdIngestQueueing(deliveries);
         clock.set(Instant.parse("2026-11-10T10:00:00Z"));
         DeliveryIssues.storeOn(ingestor, "2026-10-13", piece("Quay cranes", "Ports"), piece("Dredging", "Ports"), piece("Locks", "Ports"), piece("Tariffs", "Trade"),
                 piece("Leak", "Cyber"));
@@ -185,6 +188,8 @@ class TelegramDigestTest {
         DeliveryIssues.storeOn(ingestor, "2026-10-22", piece("Firewall", "Cyber"), piece("Botnet", "Cyber"), piece("Freight trains", "Rail"));
         DeliveryIssues.storeOn(ingestor, "2026-10-25", piece("Sleepers", "Rail"), piece("Levies", "Trade"), piece("Customs", "Trade"));
         clock.set(before);
+        queueing.countDown();
+        Ledgers.afterIngests(deliveries);
     }
 
     private void pass(Instant at) {
