@@ -40,7 +40,7 @@ final class QuestionReader {
             "durch", "wahrend", "neben",
             // English function words of the same kind
             "per", "now", "currently", "mainly", "mostly", "actually", "exactly", "being", "onto", "through", "between", "under",
-            "behind", "during"));
+            "behind", "during", "happens", "able", "supposed", "out", "around", "vor", "pro"));
 
     /**
      * A year counted from now or per year ("next year", "each year", "im vergangenen Jahr", "pro Jahr"): when or how often,

@@ -37,9 +37,13 @@ class AnswerEvaluationTest {
     /** The fifth set's floor of questions without an answer left unanswered, a little under the share now. */
     static final double FIFTH_SET_MIN_NO_ANSWER_PRECISION = 0.7;
     /** The sixth set's floor, a little under its recall@3 now (0.439 hybrid, 0.364 BM25 alone when it was written). */
-    static final double SIXTH_SET_MIN_RECALL_AT_3 = 0.35;
-    /** The sixth set's floor of questions without an answer left unanswered, a little under the share now. */
-    static final double SIXTH_SET_MIN_NO_ANSWER_PRECISION = 0.9;
+    static final double SIXTH_SET_MIN_RECALL_AT_3 = 0.55;
+    /**
+     * The sixth set's floor of questions without an answer left unanswered, a little under the share now (13 of 14 when it
+     * was written, 12 of 14 since the glossary knows "icebreaker": the cost of a new one now answers the near miss
+     * asking what the last one cost).
+     */
+    static final double SIXTH_SET_MIN_NO_ANSWER_PRECISION = 0.85;
 
     static Embedder model;
     static Evaluation.Archive development;
@@ -133,10 +137,8 @@ class AnswerEvaluationTest {
 
     @Test
     void theFifthSetIsAnsweredFromItsOwnArchiveAndItsNearMissesMostlyNot() {
-        Evaluation.Report report = assertAnsweredFromItsOwnArchive(fifthSet(), 10, 20, FIFTH_SET_MIN_RECALL_AT_3);
-
-        assertThat(report.hybrid().noAnswerPrecision()).as(report.hybrid().report()).isGreaterThanOrEqualTo(FIFTH_SET_MIN_NO_ANSWER_PRECISION);
-        assertThat(report.bm25().noAnswerPrecision()).as(report.bm25().report()).isGreaterThanOrEqualTo(FIFTH_SET_MIN_NO_ANSWER_PRECISION);
+        assertLeavesUnanswered(assertAnsweredFromItsOwnArchive(fifthSet(), 10, 20, FIFTH_SET_MIN_RECALL_AT_3),
+                FIFTH_SET_MIN_NO_ANSWER_PRECISION);
     }
 
     /**
@@ -149,10 +151,14 @@ class AnswerEvaluationTest {
 
     @Test
     void theSixthSetIsAnsweredFromItsOwnArchiveAndItsNearMissesMostlyNot() {
-        Evaluation.Report report = assertAnsweredFromItsOwnArchive(sixthSet(), 10, 14, SIXTH_SET_MIN_RECALL_AT_3);
+        assertLeavesUnanswered(assertAnsweredFromItsOwnArchive(sixthSet(), 10, 14, SIXTH_SET_MIN_RECALL_AT_3),
+                SIXTH_SET_MIN_NO_ANSWER_PRECISION);
+    }
 
-        assertThat(report.hybrid().noAnswerPrecision()).as(report.hybrid().report()).isGreaterThanOrEqualTo(SIXTH_SET_MIN_NO_ANSWER_PRECISION);
-        assertThat(report.bm25().noAnswerPrecision()).as(report.bm25().report()).isGreaterThanOrEqualTo(SIXTH_SET_MIN_NO_ANSWER_PRECISION);
+    /** At least {@code floor} of the questions without an answer left unanswered, with and without embeddings. */
+    private static void assertLeavesUnanswered(Evaluation.Report report, double floor) {
+        assertThat(report.hybrid().noAnswerPrecision()).as(report.hybrid().report()).isGreaterThanOrEqualTo(floor);
+        assertThat(report.bm25().noAnswerPrecision()).as(report.bm25().report()).isGreaterThanOrEqualTo(floor);
     }
 
     /** A set of at least {@code issues} issues and {@code unanswerable} questions without an answer, asked both ways. */
