@@ -396,6 +396,11 @@ final class Retriever {
         return all.build();
     }
 
+    /** The unit of that key, when the index holds it. */
+    Optional<IndexUnit> unit(String key) {
+        return index.search(searcher -> docOf(searcher, new Ranked(key, -1, 0, 0, 0, 0)).map(doc -> IndexUnit.of(stored(searcher, doc))));
+    }
+
     private static Optional<Integer> docOf(IndexSearcher searcher, Ranked ranked) {
         if (ranked.docId >= 0) {
             return Optional.of(ranked.docId);

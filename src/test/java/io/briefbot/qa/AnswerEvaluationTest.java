@@ -31,13 +31,13 @@ class AnswerEvaluationTest {
     /** The third set's floor, a little under its recall@3 now. */
     static final double THIRD_SET_MIN_RECALL_AT_3 = 0.65;
     /** The fourth set's floor, a little under its recall@3 now (0.383 when it was written). */
-    static final double FOURTH_SET_MIN_RECALL_AT_3 = 0.4;
+    static final double FOURTH_SET_MIN_RECALL_AT_3 = 0.42;
     /** The fifth set's floor, a little under its recall@3 now. */
-    static final double FIFTH_SET_MIN_RECALL_AT_3 = 0.5;
+    static final double FIFTH_SET_MIN_RECALL_AT_3 = 0.55;
     /** The fifth set's floor of questions without an answer left unanswered, a little under the share now. */
     static final double FIFTH_SET_MIN_NO_ANSWER_PRECISION = 0.7;
     /** The sixth set's floor, a little under its recall@3 now (0.439 hybrid, 0.364 BM25 alone when it was written). */
-    static final double SIXTH_SET_MIN_RECALL_AT_3 = 0.55;
+    static final double SIXTH_SET_MIN_RECALL_AT_3 = 0.6;
     /**
      * The sixth set's floor of questions without an answer left unanswered, a little under the share now (13 of 14 when it
      * was written, 12 of 14 since the glossary knows "icebreaker": the cost of a new one now answers the near miss
