@@ -162,7 +162,7 @@ final class AnswerAcceptance {
     /**
      * Whether a unit says an amount of what the question asks about. It must give a figure (a sum of money when the
      * question asks what something costs), and either be close enough in meaning or have a passage with the figure that,
-     * read with the unit's title, holds enough of the question's words: a unit that names everything asked about but
+     * read with the unit's title and tags, holds enough of the question's words: a unit that names everything asked about but
      * gives its figure for something else does not answer "how much".
      */
     private boolean offersAmountOfIt(Candidate candidate, Retriever.Settings settings) {
@@ -170,7 +170,7 @@ final class AnswerAcceptance {
         List<Passages.Passage> figures = Stream.concat(passages.sentences().stream(), passages.neighbours().stream())
                 .filter(passage -> asksForMoney ? AskedFor.offersMoney(passage.text()) : AskedFor.AMOUNT.offeredBy(passage.text()) > 0)
                 .toList();
-        String about = candidate.unit().about() + "\n" + context(candidate.unit());
+        String about = String.join("\n", candidate.unit().about(), String.join("\n", candidate.unit().tags()), context(candidate.unit()));
         return !figures.isEmpty() && (candidate.similarity() >= settings.minSimilarity()
                 || figures.stream().map(passage -> about + "\n" + passage.text())
                         .anyMatch(text -> covers(exact, text) && retriever.coverage(terms, text) >= settings.minCoverage()));
