@@ -204,7 +204,9 @@ final class Retriever {
                     documentFrequency = frequency(searcher, terms);
                 }
             }
-            if (documentFrequency == 0 && (concept.named() && capitalsAreNames || NUMBER.matcher(concept.typed()).matches())) {
+            // a country no unit names is as unknown as a name, also in a German question, where capitals mark any noun
+            boolean country = !Countries.shared().formsOf(concept.typed()).isEmpty();
+            if (documentFrequency == 0 && (concept.named() && capitalsAreNames || country || NUMBER.matcher(concept.typed()).matches())) {
                 unknownNames.add(concept.typed());
             }
             if (documentFrequency == 0 && concept.named() && !capitalsAreNames) {
