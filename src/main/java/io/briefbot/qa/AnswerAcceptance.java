@@ -39,6 +39,7 @@ final class AnswerAcceptance {
     private final AskedFor asked;
     private final boolean asksForMoney;
     private final Set<String> countries;
+    private final Set<String> places;
     private final Optional<TextLanguage> language;
     /** The names (of a question not in German, where capitals mark nouns), numbers and countries the question names. */
     private final Retriever.Terms exact;
@@ -52,6 +53,7 @@ final class AnswerAcceptance {
         this.asked = AskedFor.in(question.text());
         this.asksForMoney = AskedFor.asksForMoney(question.text());
         this.countries = Countries.shared().named(question.topic());
+        this.places = Places.shared().askedAbout(question.topic());
         this.language = TextLanguage.of(question.text());
         boolean capitalsAreNames = !language.equals(Optional.of(TextLanguage.GERMAN));
         this.exact = new Retriever.Terms(terms.concepts().stream()
@@ -72,7 +74,8 @@ final class AnswerAcceptance {
                 && (byWords || candidate.similarity() >= settings.minSimilarity() && covers(exact, spokenOf(candidate.unit())))
                 && namesItsNumbers(candidate.unit())
                 && !aboutOtherCountries(candidate.unit())
-                && (asked != AskedFor.AMOUNT || offersAmountOfIt(candidate, settings));
+                && !aboutOtherPlaces(candidate.unit())
+                && (!asked.isAmount() || offersAmountOfIt(candidate, settings));
     }
 
     /**
@@ -157,6 +160,18 @@ final class AnswerAcceptance {
         Set<String> spokenOf = new HashSet<>(named);
         spokenOf.addAll(Countries.shared().named(String.valueOf(unit.source().publication())));
         return !named.isEmpty() && !spokenOf.containsAll(countries);
+    }
+
+    /**
+     * Whether a unit names places, but not every one the question asks about: the zoo in Berlin does not answer about the
+     * zoo in Hamburg, nor the line from Hamburg to Berlin about the one to Bremen. A city names its region too.
+     */
+    private boolean aboutOtherPlaces(IndexUnit unit) {
+        if (places.isEmpty()) {
+            return false;
+        }
+        Set<String> named = Places.shared().named(unit.allText());
+        return !named.isEmpty() && !named.containsAll(places);
     }
 
     /**

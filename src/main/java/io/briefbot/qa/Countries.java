@@ -1,14 +1,6 @@
 package io.briefbot.qa;
 
 import io.briefbot.archive.SearchKeys;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,9 +8,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The countries a text names, by any of their English or German forms ("Poland", "Polen", "Polish", "polnischen"). Read
- * from {@code qa/countries.txt}: one country a line, its forms separated by " | "; a form written in lower case is a
- * German adjective's stem and also matches with its endings.
+ * The countries a text names, by any of their English or German forms ("Poland", "Polen", "Polish", "polnischen"), read
+ * from {@code qa/countries.txt} (see {@link NameForms}).
  */
 final class Countries {
 
@@ -39,29 +30,12 @@ final class Countries {
     }
 
     private static Countries load() {
-        try (InputStream in = Countries.class.getClassLoader().getResourceAsStream("qa/countries.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("qa/countries.txt is missing from the class path");
-            }
-            List<Country> countries = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    countries.add(country(line));
-                }
-            }
-            return new Countries(countries);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Countries(NameForms.lines("qa/countries.txt").stream().map(Countries::country).toList());
     }
 
     private static Country country(String line) {
-        List<String> forms = Arrays.stream(line.split("\\|")).map(String::strip).filter(form -> !form.isEmpty()).toList();
-        String alternatives = forms.stream()
-                .map(form -> Pattern.quote(SearchKeys.of(form)) + (Character.isLowerCase(form.charAt(0)) ? "(?:e|en|er|es|em)?" : ""))
-                .collect(Collectors.joining("|"));
-        return new Country(forms.get(0), forms, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])"));
+        List<String> forms = NameForms.forms(line);
+        return new Country(forms.get(0), forms, NameForms.pattern(forms));
     }
 
     /** Every form of the country a word names ("Peruvian": "Peru", "peruanisch", …); empty for another word. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What of a unit may be quoted, word for word: each sentence (an article's lede and paragraphs, an editorial paragraph's,
@@ -26,6 +27,15 @@ final class Passages {
             "yet", "still", "such", "both", "here", "er", "sie", "es", "dies", "diese", "dieser", "dieses", "dort", "damit",
             "dafür", "dabei", "deshalb", "daher", "darum", "trotzdem", "jedoch", "aber", "außerdem", "zudem", "allerdings", "nun",
             "jetzt", "hier", "dazu", "davon", "darauf", "ebenfalls", "sein", "seine", "ihr", "ihre");
+
+    /**
+     * A sentence naming what the one before told of, as a thing of its own: "announced the decision", "begründete den
+     * Schritt". Not when the words go on to say which ("the decision to close…").
+     */
+    private static final Pattern NAMES_WHAT_CAME_BEFORE = Pattern.compile("(?i)\\b(?:the|this|that|these|such|die|diese|den|diesen"
+            + "|der|dieser|das|dieses|dem|diesem)\\s+(?:decision|decisions|step|steps|move|announcement|measure|measures"
+            + "|figures|entscheidung|schritt|schritte|maßnahme|maßnahmen|ankündigung|zahlen|beschluss)\\b"
+            + "(?!\\s+(?:to|of|by|about|zu|zur|zum|über|von|vom|des)\\b)");
 
     private final List<String> paragraphs;
     private final List<List<SentenceSplitter.Span>> sentences = new ArrayList<>();
@@ -81,7 +91,8 @@ final class Passages {
     static boolean leansOnPrevious(String sentence) {
         String[] words = sentence.strip().split("[^\\p{L}]+", 3);
         int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
-        return words.length > first && LEANING.contains(words[first].toLowerCase(Locale.ROOT));
+        return words.length > first && LEANING.contains(words[first].toLowerCase(Locale.ROOT))
+                || NAMES_WHAT_CAME_BEFORE.matcher(sentence).find();
     }
 
     private Passage passage(int paragraph, int first, int last) {

@@ -35,7 +35,7 @@ class AnswerEvaluationTest {
     /** The fifth set's floor, a little under its recall@3 now. */
     static final double FIFTH_SET_MIN_RECALL_AT_3 = 0.55;
     /** The fifth set's floor of questions without an answer left unanswered, a little under the share now. */
-    static final double FIFTH_SET_MIN_NO_ANSWER_PRECISION = 0.7;
+    static final double FIFTH_SET_MIN_NO_ANSWER_PRECISION = 0.75;
     /** The sixth set's floor, a little under its recall@3 now (0.439 hybrid, 0.364 BM25 alone when it was written). */
     static final double SIXTH_SET_MIN_RECALL_AT_3 = 0.6;
     /**

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The general answering rules over an archive they were not made on (qa/development-3's, by words alone): questions that
  * share most of their words with an issue and still ask what it does not say get no answer, while the same questions
  * asking what it says get one; "how much" is answered only by a figure of what it asks about, and "how much does it
- * cost" by a sum of money; a unit that leaves out a number or a country the question names does not answer.
+ * cost" by a sum of money; a unit that leaves out a number, a country or a place the question names does not answer.
  */
 class GeneralRulesTest {
 
@@ -38,6 +38,17 @@ class GeneralRulesTest {
         assertThat(brazil.found()).isTrue();
         assertThat(brazil.quotes().get(0).text()).contains("9 million tonnes of soybeans");
         assertThat(answer("Wie viele ausländische Studierende sind in Deutschland eingeschrieben?").found()).isTrue();
+    }
+
+    @Test
+    void aUnitAboutAnotherCityDoesNotAnswer() {
+        assertThat(answer("What did the research centre in Dresden switch on on Monday?").found()).isFalse();
+        assertThat(answer("Wie oft musste der Flughafen in Hamburg im Oktober schließen?").found()).isFalse();
+
+        assertThat(answer("What did the research centre in Jülich switch on on Monday?").quotes().get(0).text())
+                .contains("first European quantum computer");
+        assertThat(answer("Wie oft musste der Flughafen in München im Oktober schließen?").quotes())
+                .anySatisfy(quote -> assertThat(quote.text()).contains("zweimal für mehrere Stunden"));
     }
 
     @Test
