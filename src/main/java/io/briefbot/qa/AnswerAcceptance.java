@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,6 +31,7 @@ import java.util.stream.Stream;
 final class AnswerAcceptance {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final double CONTEXT_SHARE = 0.5;
 
     private final Retriever retriever;
     private final Retriever.Terms terms;
@@ -42,6 +44,7 @@ final class AnswerAcceptance {
     /** The names (of a question not in German, where capitals mark nouns), numbers and countries the question names. */
     private final Retriever.Terms exact;
     private final Map<Optional<TextLanguage>, List<ConceptTerms>> expressibleIn = new HashMap<>();
+    private final Map<String, String> contexts = new HashMap<>();
 
     AnswerAcceptance(Question question, Retriever.Retrieval retrieval, Retriever retriever) {
         this.retriever = retriever;
@@ -76,16 +79,43 @@ final class AnswerAcceptance {
     }
 
     /**
-     * How much of the question a unit holds, of what a text in its language can say: of a unit in the other language than
-     * the question's, names, glossary words, and words another candidate in that language contains ("pandas", "Zoo").
+     * How much of the question a unit holds, read with what it goes on from (an editorial paragraph with the one before),
+     * of what a text in its language can say: of a unit in the other language than the question's, names, glossary
+     * words, and words another candidate in that language contains ("pandas", "Zoo").
      */
     private double coverage(Candidate candidate) {
+        String context = context(candidate.unit());
         Optional<TextLanguage> unitLanguage = TextLanguage.of(candidate.unit().allText());
         if (language.isEmpty() || language.equals(unitLanguage)) {
-            return candidate.coverage();
+            return withContext(candidate.coverage(), context, text -> retriever.coverage(terms, text), candidate.unit());
         }
         List<ConceptTerms> expressible = expressibleIn.computeIfAbsent(unitLanguage, this::expressibleIn);
-        return expressible.isEmpty() ? 0 : retriever.coverage(new Retriever.Terms(expressible, List.of()), candidate.unit().allText());
+        if (expressible.isEmpty()) {
+            return 0;
+        }
+        Retriever.Terms crossing = new Retriever.Terms(expressible, List.of());
+        return withContext(retriever.coverage(crossing, candidate.unit().allText()), context,
+                text -> retriever.coverage(crossing, text), candidate.unit());
+    }
+
+    /**
+     * A unit's own coverage, and half of what the words of what it goes on from add to it: they may say what it is about,
+     * or belong to another story of the editorial. A unit that holds none of the question's words is not lifted.
+     */
+    private static double withContext(double own, String context, ToDoubleFunction<String> coverage, IndexUnit unit) {
+        if (context.isEmpty() || own == 0) {
+            return own;
+        }
+        return own + CONTEXT_SHARE * Math.max(0, coverage.applyAsDouble(context + "\n" + unit.allText()) - own);
+    }
+
+    /**
+     * What a unit goes on from, which says what it is about when it does not say so itself: for an editorial paragraph
+     * after the first, the paragraph before ("It will carry 3,000 passengers an hour" after the one that names the cable car).
+     */
+    private String context(IndexUnit unit) {
+        return contexts.computeIfAbsent(unit.key(), key -> unit.previousParagraphKey().flatMap(retriever::unit)
+                .map(IndexUnit::allText).orElse(""));
     }
 
     /** The question's concepts a text in {@code unitLanguage} can contain: names, glossary words, words its candidates contain. */
@@ -147,7 +177,7 @@ final class AnswerAcceptance {
     /**
      * Whether a unit says an amount of what the question asks about. It must give a figure (a sum of money when the
      * question asks what something costs), and either be close enough in meaning or have a passage with the figure that,
-     * read with the unit's title, holds enough of the question's words: a unit that names everything asked about but
+     * read with the unit's title and tags, holds enough of the question's words: a unit that names everything asked about but
      * gives its figure for something else does not answer "how much".
      */
     private boolean offersAmountOfIt(Candidate candidate, Retriever.Settings settings) {
@@ -155,7 +185,7 @@ final class AnswerAcceptance {
         List<Passages.Passage> figures = Stream.concat(passages.sentences().stream(), passages.neighbours().stream())
                 .filter(passage -> asksForMoney ? AskedFor.offersMoney(passage.text()) : AskedFor.AMOUNT.offeredBy(passage.text()) > 0)
                 .toList();
-        String about = candidate.unit().about();
+        String about = String.join("\n", candidate.unit().about(), String.join("\n", candidate.unit().tags()), context(candidate.unit()));
         return !figures.isEmpty() && (candidate.similarity() >= settings.minSimilarity()
                 || figures.stream().map(passage -> about + "\n" + passage.text())
                         .anyMatch(text -> covers(exact, text) && retriever.coverage(terms, text) >= settings.minCoverage()));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -35,6 +36,19 @@ record IndexUnit(Source source, List<String> headlines, String lede, List<String
 
     String key() {
         return source.unit();
+    }
+
+    /**
+     * The key of the editorial paragraph before this one, which tells the story this one goes on with ("It will carry 3,000
+     * passengers an hour" after the paragraph that names the cable car); empty for the first paragraph and other units.
+     */
+    Optional<String> previousParagraphKey() {
+        int dot = key().lastIndexOf('.');
+        if (source.kind() != Source.Kind.EDITORIAL || dot < 0) {
+            return Optional.empty();
+        }
+        int position = Integer.parseInt(key().substring(dot + 1));
+        return position == 0 ? Optional.empty() : Optional.of(editorialKey(source.issueId(), position - 1));
     }
 
     String kindTerm() {

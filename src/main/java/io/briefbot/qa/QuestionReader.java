@@ -40,7 +40,7 @@ final class QuestionReader {
             "durch", "wahrend", "neben",
             // English function words of the same kind
             "per", "now", "currently", "mainly", "mostly", "actually", "exactly", "being", "onto", "through", "between", "under",
-            "behind", "during"));
+            "behind", "during", "happens", "able", "supposed", "out", "around", "vor", "pro"));
 
     /**
      * A year counted from now or per year ("next year", "each year", "im vergangenen Jahr", "pro Jahr"): when or how often,
@@ -50,6 +50,12 @@ final class QuestionReader {
             "(?iu)\\b(?:(?:this|next|last|each|every|per|a|the (?:coming|past|previous|next|last)) year"
                     + "|(?:dieses|diesem|nächstes|nächsten|kommenden|kommendes|vergangenen|vergangenes|letztes|letzten|jedes|pro"
                     + "|im) jahr(?:es)?(?!\\s*\\d))\\b");
+
+    /**
+     * English question words spelled like a German noun ("what kind of", "pro Kind"): in a German question, written with
+     * a capital, they are the noun.
+     */
+    private static final Set<String> GERMAN_NOUNS = Set.of("kind");
 
     /** The rest of a compound before a glossary word it ends with must be a word at least this long to say anything. */
     private static final int MIN_MODIFIER = 3;
@@ -64,6 +70,7 @@ final class QuestionReader {
         DatePhrases.Dated dated = DatePhrases.read(question, today);
         List<String> words = words(RELATIVE_YEAR.matcher(dated.rest()).replaceAll(" "));
         List<Concept> concepts = new ArrayList<>();
+        boolean german = TextLanguage.of(question).equals(java.util.Optional.of(TextLanguage.GERMAN));
         int i = 0;
         while (i < words.size()) {
             int taken = phraseAt(words, i, concepts);
@@ -73,7 +80,8 @@ final class QuestionReader {
             }
             boolean first = i == 0;
             String word = words.get(i++);
-            if (QUESTION_WORDS.contains(SearchKeys.of(word)) || word.length() < 2) {
+            boolean noun = german && Character.isUpperCase(word.charAt(0)) && GERMAN_NOUNS.contains(SearchKeys.of(word));
+            if (QUESTION_WORDS.contains(SearchKeys.of(word)) && !noun || word.length() < 2) {
                 continue;
             }
             Set<String> forms = new LinkedHashSet<>();

@@ -204,7 +204,9 @@ final class Retriever {
                     documentFrequency = frequency(searcher, terms);
                 }
             }
-            if (documentFrequency == 0 && (concept.named() && capitalsAreNames || NUMBER.matcher(concept.typed()).matches())) {
+            // a country no unit names is as unknown as a name, also in a German question, where capitals mark any noun
+            boolean country = !Countries.shared().formsOf(concept.typed()).isEmpty();
+            if (documentFrequency == 0 && (concept.named() && capitalsAreNames || country || NUMBER.matcher(concept.typed()).matches())) {
                 unknownNames.add(concept.typed());
             }
             if (documentFrequency == 0 && concept.named() && !capitalsAreNames) {
@@ -394,6 +396,11 @@ final class Retriever {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         terms.forEach(term -> all.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.MUST));
         return all.build();
+    }
+
+    /** The unit of that key, when the index holds it. */
+    Optional<IndexUnit> unit(String key) {
+        return index.search(searcher -> docOf(searcher, new Ranked(key, -1, 0, 0, 0, 0)).map(doc -> IndexUnit.of(stored(searcher, doc))));
     }
 
     private static Optional<Integer> docOf(IndexSearcher searcher, Ranked ranked) {

@@ -8,12 +8,18 @@ import java.util.Set;
  * The forms of words by the regular rules, folded as {@link io.briefbot.archive.SearchKeys} folds: the base forms an
  * inflected German or English word may come from ("investiert", "gefordert" → "investieren", "fordern"; "approved",
  * "buses" → "approve", "bus"), and the forms a regular German verb takes ("fordern" → "fordert", "forderte",
- * "gefordert"). Guesses that are no word match nothing, so a rule may offer several.
+ * "gefordert"; "ablehnen" → "abgelehnt", and "lehnt", "lehnte" of "lehnt ... ab"). Guesses that are no word match nothing, so a rule may offer several.
  */
 final class WordForms {
 
     /** Prefixes after which a participle takes no "ge-". */
     private static final List<String> INSEPARABLE = List.of("be", "ver", "er", "ent", "zer", "emp", "miss", "ge");
+    /**
+     * Prefixes a verb separates from in a main clause ("ablehnen": "lehnt ... ab") and takes "-ge-" after in its
+     * participle ("abgelehnt").
+     */
+    private static final List<String> SEPARABLE = List.of("zuruck", "zusammen", "weiter", "fest", "fort", "nach", "auf", "aus",
+            "ein", "her", "hin", "mit", "vor", "weg", "ab", "an", "zu");
     private static final List<String> NOUN_ENDINGS = List.of("ern", "en", "es", "er", "n", "s", "e");
     private static final List<String> VERB_ENDINGS = List.of("eten", "ete", "test", "ten", "te", "et", "st", "t");
     /** English endings and what the base form ends with instead. */
@@ -69,7 +75,19 @@ final class WordForms {
         forms.add(joint + "te");
         forms.add(joint + "ten");
         boolean prefixed = stem.endsWith("ier") || INSEPARABLE.stream().anyMatch(p -> stem.startsWith(p) && stem.length() > p.length() + 2);
+        String separable = prefixed ? null
+                : SEPARABLE.stream().filter(p -> stem.startsWith(p) && stem.length() >= p.length() + MIN_STEM).findFirst().orElse(null);
         forms.add(prefixed ? joint + "t" : "ge" + joint + "t");
+        if (separable == null) {
+            return forms;
+        }
+        // "antworten" starts like a separable verb and is none: its forms stay, the separated ones match nothing
+        String rest = joint.substring(separable.length());
+        forms.add(separable + "ge" + rest + "t");
+        forms.add(infinitive.substring(separable.length()));
+        forms.add(rest + "t");
+        forms.add(rest + "te");
+        forms.add(rest + "ten");
         return forms;
     }
 }

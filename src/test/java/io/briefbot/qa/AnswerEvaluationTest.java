@@ -31,11 +31,18 @@ class AnswerEvaluationTest {
     /** The third set's floor, a little under its recall@3 now. */
     static final double THIRD_SET_MIN_RECALL_AT_3 = 0.65;
     /** The fourth set's floor, a little under its recall@3 now (0.383 when it was written). */
-    static final double FOURTH_SET_MIN_RECALL_AT_3 = 0.4;
+    static final double FOURTH_SET_MIN_RECALL_AT_3 = 0.42;
     /** The fifth set's floor, a little under its recall@3 now. */
-    static final double FIFTH_SET_MIN_RECALL_AT_3 = 0.5;
+    static final double FIFTH_SET_MIN_RECALL_AT_3 = 0.55;
     /** The fifth set's floor of questions without an answer left unanswered, a little under the share now. */
     static final double FIFTH_SET_MIN_NO_ANSWER_PRECISION = 0.75;
+    /** The sixth set's floor, a little under its recall@3 now (0.439 hybrid, 0.364 BM25 alone when it was written). */
+    static final double SIXTH_SET_MIN_RECALL_AT_3 = 0.6;
+    /**
+     * The sixth set's floor of questions without an answer left unanswered, a little under the share now (13 of 14; the
+     * glossary's "icebreaker" lets the cost of a new one answer the near miss asking what the last one cost).
+     */
+    static final double SIXTH_SET_MIN_NO_ANSWER_PRECISION = 0.9;
 
     static Embedder model;
     static Evaluation.Archive development;
@@ -129,10 +136,28 @@ class AnswerEvaluationTest {
 
     @Test
     void theFifthSetIsAnsweredFromItsOwnArchiveAndItsNearMissesMostlyNot() {
-        Evaluation.Report report = assertAnsweredFromItsOwnArchive(fifthSet(), 10, 20, FIFTH_SET_MIN_RECALL_AT_3);
+        assertLeavesUnanswered(assertAnsweredFromItsOwnArchive(fifthSet(), 10, 20, FIFTH_SET_MIN_RECALL_AT_3),
+                FIFTH_SET_MIN_NO_ANSWER_PRECISION);
+    }
 
-        assertThat(report.hybrid().noAnswerPrecision()).as(report.hybrid().report()).isGreaterThanOrEqualTo(FIFTH_SET_MIN_NO_ANSWER_PRECISION);
-        assertThat(report.bm25().noAnswerPrecision()).as(report.bm25().report()).isGreaterThanOrEqualTo(FIFTH_SET_MIN_NO_ANSWER_PRECISION);
+    /**
+     * qa/development-6: subjects the other sets do not have, across the languages, reworded, answered by editorials and
+     * headlines, with near misses; written before the answering code was changed for them.
+     */
+    static Evaluation.QuestionSet sixthSet() {
+        return Evaluation.QuestionSet.inFolder("development-6", FixtureArchive.resource("qa/development-6"), LocalDate.of(2025, 9, 25));
+    }
+
+    @Test
+    void theSixthSetIsAnsweredFromItsOwnArchiveAndItsNearMissesMostlyNot() {
+        assertLeavesUnanswered(assertAnsweredFromItsOwnArchive(sixthSet(), 10, 14, SIXTH_SET_MIN_RECALL_AT_3),
+                SIXTH_SET_MIN_NO_ANSWER_PRECISION);
+    }
+
+    /** At least {@code floor} of the questions without an answer left unanswered, with and without embeddings. */
+    private static void assertLeavesUnanswered(Evaluation.Report report, double floor) {
+        assertThat(report.hybrid().noAnswerPrecision()).as(report.hybrid().report()).isGreaterThanOrEqualTo(floor);
+        assertThat(report.bm25().noAnswerPrecision()).as(report.bm25().report()).isGreaterThanOrEqualTo(floor);
     }
 
     /** A set of at least {@code issues} issues and {@code unanswerable} questions without an answer, asked both ways. */

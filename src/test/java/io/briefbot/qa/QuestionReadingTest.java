@@ -21,6 +21,12 @@ class QuestionReadingTest {
     }
 
     @Test
+    void aGermanNounSpelledLikeAnEnglishQuestionWordIsWhatAGermanQuestionIsAbout() {
+        assertThat(typed("Wie viel Geld bekommen Eltern pro Kind?")).contains("Kind");
+        assertThat(typed("What kind of subsidy do parents get?")).doesNotContain("kind");
+    }
+
+    @Test
     void aYearNamedByItsNumberStays() {
         assertThat(typed("Welches Klimaziel gilt im Jahr 2040?")).contains("2040");
         assertThat(typed("What is the target for the year 2040?")).contains("year", "2040");

@@ -29,6 +29,10 @@ class WordFormsTest {
         assertThat(WordForms.conjugated("investieren")).contains("investiert", "investierte").doesNotContain("geinvestiert");
         assertThat(WordForms.conjugated("verkaufen")).contains("verkauft").doesNotContain("geverkauft");
         assertThat(WordForms.conjugated("Bus")).isEmpty();
+        assertThat(WordForms.conjugated("ablehnen")).contains("ablehnt", "abgelehnt", "lehnt", "lehnte");
+        assertThat(WordForms.conjugated("aufrusten")).contains("aufgerustet", "rustet");
+        assertThat(WordForms.conjugated("antworten")).contains("geantwortet");
+        assertThat(WordForms.conjugated("beraten")).doesNotContain("begeraten");
     }
 
     @Test
