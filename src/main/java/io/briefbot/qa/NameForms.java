@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  */
 final class NameForms {
 
+    /** The endings a German adjective takes after its stem. */
+    static final List<String> ADJECTIVE_ENDINGS = List.of("e", "en", "er", "es", "em");
+
     private NameForms() {
     }
 
@@ -46,10 +49,15 @@ final class NameForms {
         return Arrays.stream(line.split("\\|")).map(String::strip).filter(form -> !form.isEmpty()).toList();
     }
 
+    static boolean isAdjectiveStem(String form) {
+        return Character.isLowerCase(form.charAt(0));
+    }
+
     /** Matches any of the forms as whole words of a text folded with {@link SearchKeys#of}. */
     static Pattern pattern(List<String> forms) {
         String alternatives = forms.stream()
-                .map(form -> Pattern.quote(SearchKeys.of(form)) + (Character.isLowerCase(form.charAt(0)) ? "(?:e|en|er|es|em)?" : ""))
+                .map(form -> Pattern.quote(SearchKeys.of(form))
+                        + (isAdjectiveStem(form) ? "(?:" + String.join("|", ADJECTIVE_ENDINGS) + ")?" : ""))
                 .collect(Collectors.joining("|"));
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
