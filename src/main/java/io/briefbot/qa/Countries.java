@@ -1,11 +1,8 @@
 package io.briefbot.qa;
 
-import io.briefbot.archive.SearchKeys;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The countries a text names, by any of their English or German forms ("Poland", "Polen", "Polish", "polnischen"), read
@@ -15,12 +12,12 @@ final class Countries {
 
     private static final Countries SHARED = load();
 
-    private record Country(String name, List<String> written, Pattern forms) {
+    private record Country(String name, List<String> written) {
     }
 
-    private final List<Country> countries;
+    private final NameIndex<Country> countries;
 
-    private Countries(List<Country> countries) {
+    private Countries(NameIndex<Country> countries) {
         this.countries = countries;
     }
 
@@ -30,25 +27,24 @@ final class Countries {
     }
 
     private static Countries load() {
-        return new Countries(NameForms.lines("qa/countries.txt").stream().map(Countries::country).toList());
-    }
-
-    private static Country country(String line) {
-        List<String> forms = NameForms.forms(line);
-        return new Country(forms.get(0), forms, NameForms.pattern(forms));
+        NameIndex<Country> countries = new NameIndex<>();
+        for (String line : NameForms.lines("qa/countries.txt")) {
+            List<String> forms = NameForms.forms(line);
+            Country country = new Country(forms.get(0), forms);
+            forms.forEach(form -> countries.add(form, country));
+        }
+        return new Countries(countries);
     }
 
     /** Every form of the country a word names ("Peruvian": "Peru", "peruanisch", …); empty for another word. */
     List<String> formsOf(String word) {
-        String folded = SearchKeys.of(word);
-        return countries.stream().filter(country -> country.forms().matcher(folded).matches()).findFirst()
-                .map(Country::written).orElse(List.of());
+        return countries.namedBy(word).stream().findFirst().map(Country::written).orElse(List.of());
     }
 
     /** The countries {@code text} names, by their English names. */
     Set<String> named(String text) {
-        String folded = SearchKeys.of(text);
-        return countries.stream().filter(country -> country.forms().matcher(folded).find()).map(Country::name)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> named = new LinkedHashSet<>();
+        countries.found(NameIndex.words(text)).forEach(found -> named.add(found.thing().name()));
+        return named;
     }
 }

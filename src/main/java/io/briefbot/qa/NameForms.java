@@ -1,6 +1,5 @@
 package io.briefbot.qa;
 
-import io.briefbot.archive.SearchKeys;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Lists of the forms that name one thing, English and German, one thing a line with its forms separated by " | "
- * ({@code qa/countries.txt}, {@code qa/places.txt}). A form written in lower case is a German adjective's stem and also
- * matches with its endings ("polnisch": "polnischen").
+ * ({@code qa/countries.txt}, {@code qa/places.txt}), looked up with a {@link NameIndex}. A form written in lower case is
+ * a German adjective's stem and also names with its endings ("polnisch": "polnischen").
  */
 final class NameForms {
 
@@ -51,14 +48,5 @@ final class NameForms {
 
     static boolean isAdjectiveStem(String form) {
         return Character.isLowerCase(form.charAt(0));
-    }
-
-    /** Matches any of the forms as whole words of a text folded with {@link SearchKeys#of}. */
-    static Pattern pattern(List<String> forms) {
-        String alternatives = forms.stream()
-                .map(form -> Pattern.quote(SearchKeys.of(form))
-                        + (isAdjectiveStem(form) ? "(?:" + String.join("|", ADJECTIVE_ENDINGS) + ")?" : ""))
-                .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 }
