@@ -37,7 +37,6 @@ final class AnswerAcceptance {
     private final Retriever.Terms terms;
     private final List<Candidate> candidates;
     private final AskedFor asked;
-    private final boolean asksForMoney;
     private final Set<String> countries;
     private final Set<String> places;
     private final Optional<TextLanguage> language;
@@ -51,7 +50,6 @@ final class AnswerAcceptance {
         this.terms = retrieval.terms();
         this.candidates = retrieval.candidates();
         this.asked = AskedFor.in(question.text());
-        this.asksForMoney = AskedFor.asksForMoney(question.text());
         this.countries = Countries.shared().named(question.topic());
         this.places = Places.shared().askedAbout(question.topic());
         this.language = TextLanguage.of(question.text());
@@ -183,7 +181,7 @@ final class AnswerAcceptance {
     private boolean offersAmountOfIt(Candidate candidate, Retriever.Settings settings) {
         Passages passages = Passages.of(candidate.unit());
         List<Passages.Passage> figures = Stream.concat(passages.sentences().stream(), passages.neighbours().stream())
-                .filter(passage -> asksForMoney ? AskedFor.offersMoney(passage.text()) : AskedFor.AMOUNT.offeredBy(passage.text()) > 0)
+                .filter(passage -> asked == AskedFor.MONEY ? AskedFor.offersMoney(passage.text()) : AskedFor.AMOUNT.offeredBy(passage.text()) > 0)
                 .toList();
         String about = String.join("\n", candidate.unit().about(), String.join("\n", candidate.unit().tags()), context(candidate.unit()));
         return !figures.isEmpty() && (candidate.similarity() >= settings.minSimilarity()

@@ -100,7 +100,7 @@ enum AskedFor {
     }
 
     /** Whether a question asks "how much" of a sum of money ("How much did the scanner cost?", "Wie viel Geld…?"). */
-    static boolean asksForMoney(String question) {
+    private static boolean asksForMoney(String question) {
         String text = question.toLowerCase(Locale.ROOT);
         return HOW_MUCH.matcher(text).find() && MONEY_WORDS.matcher(text).find();
     }
