@@ -32,6 +32,8 @@ final class AnswerAcceptance {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final double CONTEXT_SHARE = 0.5;
+    /** How much closer in meaning a unit in the other language than the question's must be (see {@link #closeInMeaning}). */
+    private static final double CROSSING_LANGUAGES_MARGIN = 0.06;
 
     private final Retriever retriever;
     private final Retriever.Terms terms;
@@ -69,11 +71,20 @@ final class AnswerAcceptance {
         Retriever.Settings settings = retriever.settings();
         boolean byWords = coverage(candidate) >= settings.minCoverage();
         return terms.unknownNames().isEmpty()
-                && (byWords || candidate.similarity() >= settings.minSimilarity() && covers(exact, spokenOf(candidate.unit())))
+                && (byWords || closeInMeaning(candidate) && covers(exact, spokenOf(candidate.unit())))
                 && namesItsNumbers(candidate.unit())
                 && !aboutOtherCountries(candidate.unit())
                 && !aboutOtherPlaces(candidate.unit())
                 && (!asked.isAmount() || offersAmountOfIt(candidate, settings));
+    }
+
+    /**
+     * Whether a unit is close enough in meaning to the question. Across the languages one side was compared as its
+     * English gloss, which is close to more than the text itself would be, so it must come closer.
+     */
+    private boolean closeInMeaning(Candidate candidate) {
+        boolean crossing = language.isPresent() && !language.equals(TextLanguage.of(candidate.unit().allText()));
+        return candidate.similarity() >= retriever.settings().minSimilarity() + (crossing ? CROSSING_LANGUAGES_MARGIN : 0);
     }
 
     /**
@@ -184,7 +195,7 @@ final class AnswerAcceptance {
                 .filter(passage -> asked == AskedFor.MONEY ? AskedFor.offersMoney(passage.text()) : AskedFor.AMOUNT.offeredBy(passage.text()) > 0)
                 .toList();
         String about = String.join("\n", candidate.unit().about(), String.join("\n", candidate.unit().tags()), context(candidate.unit()));
-        return !figures.isEmpty() && (candidate.similarity() >= settings.minSimilarity()
+        return !figures.isEmpty() && (closeInMeaning(candidate)
                 || figures.stream().map(passage -> about + "\n" + passage.text())
                         .anyMatch(text -> covers(exact, text) && retriever.coverage(terms, text) >= settings.minCoverage()));
     }

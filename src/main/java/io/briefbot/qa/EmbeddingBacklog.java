@@ -46,7 +46,7 @@ public class EmbeddingBacklog {
 
     public EmbeddingBacklog(QaConfig config) {
         this.config = config;
-        this.embedder = config.embeddings() ? Optional.of(new MiniLmEmbedder()) : Optional.empty();
+        this.embedder = config.embeddings() ? Optional.of(new GlossingEmbedder(new MiniLmEmbedder(), Glossary.shared())) : Optional.empty();
     }
 
     Optional<Embedder> embedder() {

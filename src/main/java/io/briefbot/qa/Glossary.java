@@ -28,6 +28,7 @@ final class Glossary {
     private static volatile Glossary shared;
 
     private final Map<String, Set<String>> translations = new HashMap<>();
+    private final Map<String, Set<String>> english = new HashMap<>();
     private final List<String> germanWords = new ArrayList<>();
     private final Set<String> germanParts = new LinkedHashSet<>();
     /** German words written in lower case (verbs by their infinitive, adjectives), folded: a verb's regular forms translate too. */
@@ -86,6 +87,7 @@ final class Glossary {
     private void add(String german, String english, boolean noun) {
         translations.computeIfAbsent(german, k -> new LinkedHashSet<>()).add(english);
         translations.computeIfAbsent(english, k -> new LinkedHashSet<>()).add(german);
+        this.english.computeIfAbsent(german, k -> new LinkedHashSet<>()).add(english);
         if (!german.contains(" ") && noun) {
             germanWords.add(german);
         }
@@ -110,6 +112,17 @@ final class Glossary {
         Set<String> forms = new LinkedHashSet<>(found);
         found.stream().filter(germanVerbs::contains).forEach(verb -> forms.addAll(WordForms.conjugated(verb)));
         return forms;
+    }
+
+    /** The English of a German word or phrase (folded), or else of the base forms the word may inflect; empty when it has none. */
+    Set<String> englishOf(String german) {
+        Set<String> found = english.getOrDefault(german, Set.of());
+        if (!found.isEmpty() || german.contains(" ")) {
+            return found;
+        }
+        Set<String> ofLemmas = new LinkedHashSet<>();
+        WordForms.lemmas(german).forEach(lemma -> ofLemmas.addAll(english.getOrDefault(lemma, Set.of())));
+        return ofLemmas;
     }
 
     /** The German words, as written (lower case), that a German compound in an article is split into besides itself. */

@@ -68,7 +68,7 @@ final class QuestionReader {
 
     Question read(String question, LocalDate today) {
         DatePhrases.Dated dated = DatePhrases.read(question, today);
-        List<String> words = words(RELATIVE_YEAR.matcher(dated.rest()).replaceAll(" "));
+        List<String> words = TextTerms.words(RELATIVE_YEAR.matcher(dated.rest()).replaceAll(" "));
         List<Concept> concepts = new ArrayList<>();
         boolean german = TextLanguage.of(question).equals(java.util.Optional.of(TextLanguage.GERMAN));
         int i = 0;
@@ -145,16 +145,6 @@ final class QuestionReader {
             }
         }
         return 0;
-    }
-
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        for (String token : text.split("[^\\p{L}\\p{N}]+")) {
-            if (!token.isBlank()) {
-                words.add(token);
-            }
-        }
-        return words;
     }
 
     private static List<Concept> dedupe(List<Concept> concepts) {

@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Text as the index sees it: the stemmed terms of one of its fields. */
+/** Text as the index sees it (the stemmed terms of one of its fields), or as written (its words). */
 final class TextTerms {
 
     private TextTerms() {
@@ -36,5 +36,16 @@ final class TextTerms {
 
     static Set<String> setOf(Analyzer analyzer, String field, String text) {
         return new HashSet<>(of(analyzer, field, text));
+    }
+
+    /** The words of a text as written: its runs of letters and digits. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String token : text.split("[^\\p{L}\\p{N}]+")) {
+            if (!token.isBlank()) {
+                words.add(token);
+            }
+        }
+        return words;
     }
 }

@@ -26,7 +26,8 @@ import org.apache.lucene.util.VectorUtil;
  */
 final class UnitVectors {
 
-    static final int VERSION = 2;
+    /** Raised when what a vector is made from changes (the model, how German text is glossed): saved vectors are then made again. */
+    static final int VERSION = 3;
 
     record Entry(String unit, long epochDay, int textHash, float[] vector) {
     }

@@ -152,19 +152,28 @@ final class Evaluation {
         }
     }
 
-    /** An archive indexed with the glossary and without it, and its units embedded once for both. */
+    /**
+     * An archive indexed with the glossary and without it, its units embedded for each: with the glossary, German text
+     * is embedded as its English gloss, as briefbot does; without it, as it is written.
+     */
     static final class Archive implements AutoCloseable {
 
         private final ArchiveIndex withGlossary;
         private final ArchiveIndex withoutGlossary;
         private final UnitVectors vectors = new UnitVectors();
+        private final UnitVectors vectorsWithoutGlossary = new UnitVectors();
         private final Embedder model;
+        private final Embedder englishOnly;
 
-        Archive(List<IndexedIssue> issues, Embedder model) {
-            this.withGlossary = FixtureArchive.index(issues, Glossary.load());
+        /** @param englishOnly the model itself, which knows English only */
+        Archive(List<IndexedIssue> issues, Embedder englishOnly) {
+            Glossary glossary = Glossary.load();
+            this.withGlossary = FixtureArchive.index(issues, glossary);
             this.withoutGlossary = FixtureArchive.index(issues, NO_GLOSSARY);
-            this.model = model;
+            this.model = new GlossingEmbedder(englishOnly, glossary);
+            this.englishOnly = englishOnly;
             EmbeddingBacklog.catchUp(withGlossary, vectors, model, null, () -> false);
+            EmbeddingBacklog.catchUp(withoutGlossary, vectorsWithoutGlossary, englishOnly, null, () -> false);
         }
 
         /** The index with the glossary, for questions of one's own. */
@@ -178,9 +187,9 @@ final class Evaluation {
             return new Report(run(set.name() + ", hybrid", set, answerer(true, settings), true),
                     run(set.name() + ", BM25 alone", set, answerer(false, settings), false),
                     run(set.name() + ", hybrid without the glossary", set,
-                            new QuestionAnswerer(withoutGlossary, vectors, Optional.of(model), settings, NO_GLOSSARY), true),
+                            new QuestionAnswerer(withoutGlossary, vectorsWithoutGlossary, Optional.of(englishOnly), settings, NO_GLOSSARY), true),
                     run(set.name() + ", BM25 alone without the glossary", set,
-                            new QuestionAnswerer(withoutGlossary, vectors, Optional.empty(), settings, NO_GLOSSARY), false));
+                            new QuestionAnswerer(withoutGlossary, vectorsWithoutGlossary, Optional.empty(), settings, NO_GLOSSARY), false));
         }
 
         @Override

@@ -59,7 +59,7 @@ public final class QaBenchmark {
         QuestionAnswerer words = new QuestionAnswerer(index, vectors, Optional.empty(), settings, Glossary.shared());
         report("BM25 alone", asked, question -> words.answer(question, today, false));
 
-        Embedder model = new MiniLmEmbedder();
+        Embedder model = new GlossingEmbedder(new MiniLmEmbedder(), Glossary.shared());
         model.embed("warm up");
         embed(index, vectors, model, embedLimit);
         QuestionAnswerer hybrid = new QuestionAnswerer(index, vectors, Optional.of(model), settings, Glossary.shared());

@@ -152,7 +152,7 @@ class WholeIssueTest {
 
     private static QuestionAnswerer answerer(ArchiveIndex index, boolean byMeaning) {
         UnitVectors vectors = new UnitVectors();
-        Optional<Embedder> model = byMeaning ? Optional.of(Models.MINI_LM) : Optional.empty();
+        Optional<Embedder> model = byMeaning ? Optional.of(Models.GLOSSING_MINI_LM) : Optional.empty();
         model.ifPresent(m -> EmbeddingBacklog.catchUp(index, vectors, m, null, () -> false));
         return new QuestionAnswerer(index, vectors, model, AnswerEvaluationTest.SETTINGS, Glossary.load());
     }
