@@ -46,17 +46,26 @@ final class NameIndex<T> {
         return byForm.getOrDefault(String.join(" ", words(words)), List.of());
     }
 
-    /** The things the words name, in the text's order. */
+    /** The things the words name, in the text's order; the longest run that names something wins ("Lower Saxony" is not Saxony). */
     List<Found<T>> found(String[] words) {
         List<Found<T>> found = new ArrayList<>();
-        for (int at = 0; at < words.length; at++) {
+        int at = 0;
+        while (at < words.length) {
+            int longest = 0;
+            List<T> named = List.of();
             StringBuilder run = new StringBuilder();
             for (int length = 1; length <= longestForm && at + length <= words.length; length++) {
                 run.append(length > 1 ? " " : "").append(words[at + length - 1]);
-                for (T thing : byForm.getOrDefault(run.toString(), List.of())) {
-                    found.add(new Found<>(thing, at));
+                List<T> things = byForm.get(run.toString());
+                if (things != null) {
+                    longest = length;
+                    named = things;
                 }
             }
+            for (T thing : named) {
+                found.add(new Found<>(thing, at));
+            }
+            at += Math.max(1, longest);
         }
         return found;
     }

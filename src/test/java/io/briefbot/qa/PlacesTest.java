@@ -24,4 +24,10 @@ class PlacesTest {
         assertThat(places.askedAbout("Wann wird die Strecke zwischen Hamburg und Bremen gesperrt?")).containsExactlyInAnyOrder("Bremen", "Hamburg");
         assertThat(places.askedAbout("Wie viele Exzellenzcluster gehen nach Bayern?")).containsExactly("Bavaria");
     }
+
+    @Test
+    void theLongestNameWinsOverTheNameItContains() {
+        assertThat(places.askedAbout("Where was the swine fever found in Lower Saxony?")).containsExactly("Lower Saxony");
+        assertThat(places.named("Ein Fall in Niedersachsen, keiner in Sachsen-Anhalt")).containsExactlyInAnyOrder("Lower Saxony", "Saxony-Anhalt");
+    }
 }
