@@ -98,13 +98,17 @@ final class AnswerAcceptance {
         if (language.isEmpty() || language.equals(unitLanguage)) {
             return withContext(candidate.coverage(), context, text -> retriever.coverage(terms, text), candidate.unit());
         }
-        List<ConceptTerms> expressible = expressibleIn.computeIfAbsent(unitLanguage, this::expressibleIn);
-        if (expressible.isEmpty()) {
-            return 0;
-        }
-        Retriever.Terms crossing = new Retriever.Terms(expressible, List.of());
+        Retriever.Terms crossing = termsIn(unitLanguage);
         return withContext(retriever.coverage(crossing, candidate.unit().allText()), context,
                 text -> retriever.coverage(crossing, text), candidate.unit());
+    }
+
+    /** The question's concepts a text in {@code unitLanguage} can hold: all in the question's language, else those expressible in it. */
+    private Retriever.Terms termsIn(Optional<TextLanguage> unitLanguage) {
+        if (language.isEmpty() || language.equals(unitLanguage)) {
+            return terms;
+        }
+        return new Retriever.Terms(expressibleIn.computeIfAbsent(unitLanguage, this::expressibleIn), List.of());
     }
 
     /**
@@ -186,8 +190,8 @@ final class AnswerAcceptance {
     /**
      * Whether a unit says an amount of what the question asks about. It must give a figure (a sum of money when the
      * question asks what something costs), and either be close enough in meaning or have a passage with the figure that,
-     * read with the unit's title and tags, holds enough of the question's words: a unit that names everything asked about but
-     * gives its figure for something else does not answer "how much".
+     * read with the unit's title and tags, holds enough of the question's words (of those a text in its language can say):
+     * a unit that names everything asked about but gives its figure for something else does not answer "how much".
      */
     private boolean offersAmountOfIt(Candidate candidate, Retriever.Settings settings) {
         Passages passages = Passages.of(candidate.unit());
@@ -195,8 +199,9 @@ final class AnswerAcceptance {
                 .filter(passage -> asked == AskedFor.MONEY ? AskedFor.offersMoney(passage.text()) : AskedFor.AMOUNT.offeredBy(passage.text()) > 0)
                 .toList();
         String about = String.join("\n", candidate.unit().about(), String.join("\n", candidate.unit().tags()), context(candidate.unit()));
+        Retriever.Terms expressible = termsIn(TextLanguage.of(candidate.unit().allText()));
         return !figures.isEmpty() && (closeInMeaning(candidate)
                 || figures.stream().map(passage -> about + "\n" + passage.text())
-                        .anyMatch(text -> covers(exact, text) && retriever.coverage(terms, text) >= settings.minCoverage()));
+                        .anyMatch(text -> covers(exact, text) && retriever.coverage(expressible, text) >= settings.minCoverage()));
     }
 }

@@ -27,6 +27,14 @@ class CrossLanguageTest {
         assertThat(answer("How did the stock exchange in Tainan react to the manoeuvre?").found()).isFalse();
     }
 
+    @Test
+    void howManyAcrossTheLanguagesIsAnsweredByAPassageWithTheFigureAndTheWordsItsLanguageCanSay() {
+        Answer languages = answer("In how many official languages does the parliament run its election campaign?");
+
+        assertThat(languages.found()).isTrue();
+        assertThat(languages.quotes().get(0).text()).contains("24 Amtssprachen");
+    }
+
     /** Asked of the archive indexed anew: it is small. */
     private static Answer answer(String question) {
         try (ArchiveIndex index = FixtureArchive.index(FixtureArchive.issues(FixtureArchive.resource("qa/development-4/archive")),
