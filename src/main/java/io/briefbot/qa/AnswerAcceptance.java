@@ -1,5 +1,6 @@
 package io.briefbot.qa;
 
+import io.briefbot.archive.SearchKeys;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -131,13 +132,21 @@ final class AnswerAcceptance {
                 .map(IndexUnit::allText).orElse(""));
     }
 
-    /** The question's concepts a text in {@code unitLanguage} can contain: names, glossary words, words its candidates contain. */
+    /**
+     * The question's concepts a text in {@code unitLanguage} can contain: names, glossary words, words its candidates
+     * contain. A verb or an adjective the glossary translates counts only where a candidate contains it: the other
+     * language may say "recommend" or "rise" with another verb than the glossary's, but names a thing by its noun.
+     */
     private List<ConceptTerms> expressibleIn(Optional<TextLanguage> unitLanguage) {
         String sameLanguage = candidates.stream().map(c -> c.unit().allText())
                 .filter(text -> TextLanguage.of(text).equals(unitLanguage)).collect(Collectors.joining("\n"));
         return terms.concepts().stream()
-                .filter(c -> c.concept().named() || c.concept().translated() || covers(c, sameLanguage))
+                .filter(c -> c.concept().named() || c.concept().translated() && !isPhrasing(c.concept()) || covers(c, sameLanguage))
                 .toList();
+    }
+
+    private boolean isPhrasing(Concept concept) {
+        return retriever.glossary().isPhrasing(SearchKeys.of(concept.typed()));
     }
 
     private boolean covers(ConceptTerms concept, String text) {

@@ -29,6 +29,9 @@ final class Glossary {
 
     private final Map<String, Set<String>> translations = new HashMap<>();
     private final Map<String, Set<String>> english = new HashMap<>();
+    /** The words, either side, of pairs whose German word is a noun, and of the others (verbs, adjectives), folded. */
+    private final Set<String> nounPairWords = new java.util.HashSet<>();
+    private final Set<String> otherPairWords = new java.util.HashSet<>();
     private final List<String> germanWords = new ArrayList<>();
     private final Set<String> germanParts = new LinkedHashSet<>();
     /** German words written in lower case (verbs by their infinitive, adjectives), folded: a verb's regular forms translate too. */
@@ -88,6 +91,9 @@ final class Glossary {
         translations.computeIfAbsent(german, k -> new LinkedHashSet<>()).add(english);
         translations.computeIfAbsent(english, k -> new LinkedHashSet<>()).add(german);
         this.english.computeIfAbsent(german, k -> new LinkedHashSet<>()).add(english);
+        Set<String> pairWords = noun ? nounPairWords : otherPairWords;
+        pairWords.add(german);
+        pairWords.add(english);
         if (!german.contains(" ") && noun) {
             germanWords.add(german);
         }
@@ -123,6 +129,16 @@ final class Glossary {
         Set<String> ofLemmas = new LinkedHashSet<>();
         WordForms.lemmas(german).forEach(lemma -> ofLemmas.addAll(english.getOrDefault(lemma, Set.of())));
         return ofLemmas;
+    }
+
+    /**
+     * Whether the glossary knows a word, or a base form it may inflect, only as a verb, an adjective or an adverb: the
+     * other language may well say that with another word than the glossary's, where it names a thing by its noun.
+     */
+    boolean isPhrasing(String word) {
+        Set<String> forms = new LinkedHashSet<>(WordForms.lemmas(word));
+        forms.add(word);
+        return forms.stream().anyMatch(otherPairWords::contains) && forms.stream().noneMatch(nounPairWords::contains);
     }
 
     /** The German words, as written (lower case), that a German compound in an article is split into besides itself. */

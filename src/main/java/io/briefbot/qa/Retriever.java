@@ -101,9 +101,11 @@ final class Retriever {
     private final Optional<Embedder> embedder;
     private final Settings settings;
     private final CompoundSplitter compounds;
+    private final Glossary glossary;
 
     Retriever(ArchiveIndex index, UnitVectors vectors, Optional<Embedder> embedder, Settings settings, Glossary glossary) {
         this.index = index;
+        this.glossary = glossary;
         this.compounds = new CompoundSplitter(glossary);
         this.analyzer = index.analyzer();
         this.vectors = vectors;
@@ -113,6 +115,10 @@ final class Retriever {
 
     Settings settings() {
         return settings;
+    }
+
+    Glossary glossary() {
+        return glossary;
     }
 
     /** The best candidates, best first; whether each answers the question is the caller's call. */

@@ -29,11 +29,11 @@ class AnswerEvaluationTest {
     /** The second set's floor, a little under its recall@3 now (0.540 with BM25 alone when it was written). */
     static final double SECOND_SET_MIN_RECALL_AT_3 = 0.6;
     /** The third set's floor, a little under its recall@3 now. */
-    static final double THIRD_SET_MIN_RECALL_AT_3 = 0.7;
+    static final double THIRD_SET_MIN_RECALL_AT_3 = 0.75;
     /** The fourth set's floor, a little under its recall@3 now (0.383 when it was written). */
-    static final double FOURTH_SET_MIN_RECALL_AT_3 = 0.55;
+    static final double FOURTH_SET_MIN_RECALL_AT_3 = 0.6;
     /** The fifth set's floor, a little under its recall@3 now. */
-    static final double FIFTH_SET_MIN_RECALL_AT_3 = 0.7;
+    static final double FIFTH_SET_MIN_RECALL_AT_3 = 0.72;
     /** The fifth set's floor of questions without an answer left unanswered, a little under the share now. */
     static final double FIFTH_SET_MIN_NO_ANSWER_PRECISION = 0.75;
     /** The sixth set's floor, a little under its recall@3 now (0.439 hybrid, 0.364 BM25 alone when it was written). */

@@ -35,6 +35,14 @@ class CrossLanguageTest {
         assertThat(languages.quotes().get(0).text()).contains("24 Amtssprachen");
     }
 
+    @Test
+    void aVerbTheOtherLanguageSaysInItsOwnWordsIsNotDemanded() {
+        Answer jobs = answer("Wie viele neue Jobs bringt das Chipwerk in Dresden?");
+
+        assertThat(jobs.found()).isTrue();
+        assertThat(jobs.quotes().get(0).text()).contains("employ 2,000 people");
+    }
+
     /** Asked of the archive indexed anew: it is small. */
     private static Answer answer(String question) {
         try (ArchiveIndex index = FixtureArchive.index(FixtureArchive.issues(FixtureArchive.resource("qa/development-4/archive")),
