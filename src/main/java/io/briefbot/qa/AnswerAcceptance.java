@@ -35,6 +35,8 @@ final class AnswerAcceptance {
     private static final double CONTEXT_SHARE = 0.5;
     /** How much closer in meaning a unit in the other language than the question's must be (see {@link #closeInMeaning}). */
     private static final double CROSSING_LANGUAGES_MARGIN = 0.06;
+    /** The share of the question's words, and the similarity, that half-way is (see {@link #partlyByWordsAndMeaning}). */
+    private static final double PARTLY = 0.5;
 
     private final Retriever retriever;
     private final Retriever.Terms terms;
@@ -70,13 +72,24 @@ final class AnswerAcceptance {
 
     boolean accepts(Candidate candidate) {
         Retriever.Settings settings = retriever.settings();
-        boolean byWords = coverage(candidate) >= settings.minCoverage();
+        double coverage = coverage(candidate);
+        boolean byWords = coverage >= settings.minCoverage();
+        boolean byMeaning = closeInMeaning(candidate) && covers(exact, spokenOf(candidate.unit()));
         return terms.unknownNames().isEmpty()
-                && (byWords || closeInMeaning(candidate) && covers(exact, spokenOf(candidate.unit())))
+                && (byWords || byMeaning || partlyByWordsAndMeaning(candidate, coverage))
                 && namesItsNumbers(candidate.unit())
                 && !aboutOtherCountries(candidate.unit())
                 && !aboutOtherPlaces(candidate.unit())
                 && (!asked.isAmount() || offersAmountOfIt(candidate, settings));
+    }
+
+    /**
+     * Half-way by words and by meaning together: a unit that holds half of the question's words and comes half-way
+     * close answers when it also offers what the question asks for (a name for "who", a date for "when").
+     */
+    private boolean partlyByWordsAndMeaning(Candidate candidate, double coverage) {
+        return coverage >= PARTLY && candidate.similarity() >= PARTLY
+                && (asked == AskedFor.NOTHING || Passages.of(candidate.unit()).sentences().stream().anyMatch(p -> asked.offeredBy(p.text()) >= 1));
     }
 
     /**

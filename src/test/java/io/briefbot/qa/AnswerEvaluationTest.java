@@ -37,7 +37,7 @@ class AnswerEvaluationTest {
     /** The fifth set's floor of questions without an answer left unanswered, a little under the share now. */
     static final double FIFTH_SET_MIN_NO_ANSWER_PRECISION = 0.75;
     /** The sixth set's floor, a little under its recall@3 now (0.439 hybrid, 0.364 BM25 alone when it was written). */
-    static final double SIXTH_SET_MIN_RECALL_AT_3 = 0.6;
+    static final double SIXTH_SET_MIN_RECALL_AT_3 = 0.62;
     /**
      * The sixth set's floor of questions without an answer left unanswered, a little under the share now (13 of 14; the
      * glossary's "icebreaker" lets the cost of a new one answer the near miss asking what the last one cost).
