@@ -33,8 +33,11 @@ import org.apache.lucene.util.Bits;
  */
 final class ArchiveIndex implements AutoCloseable {
 
-    /** Raised whenever the documents' shape changes: an index of another shape is rebuilt. */
-    static final String SCHEMA = "2";
+    /**
+     * Raised whenever the documents' shape or the analysis changes: an index of another shape is rebuilt, and so is one
+     * whose German compounds were split into the words of another glossary.
+     */
+    private static final String SCHEMA = "3";
     private static final String SCHEMA_KEY = "schema";
 
     private final Directory directory;
@@ -46,21 +49,27 @@ final class ArchiveIndex implements AutoCloseable {
     private ArchiveIndex(Directory directory, Glossary glossary) throws IOException {
         this.directory = directory;
         this.analyzer = IndexFields.analyzer(glossary);
+        String schema = SCHEMA + "/" + Integer.toHexString(glossary.germanParts().hashCode());
         boolean sameSchema = DirectoryReader.indexExists(directory)
-                && SCHEMA.equals(DirectoryReader.listCommits(directory).get(0).getUserData().get(SCHEMA_KEY));
+                && schema.equals(DirectoryReader.listCommits(directory).get(0).getUserData().get(SCHEMA_KEY));
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(sameSchema ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
-        this.writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+        this.writer.setLiveCommitData(Map.of(SCHEMA_KEY, schema).entrySet());
         this.searchers = new SearcherManager(writer, null);
         readIssueVersions();
     }
 
     static ArchiveIndex open(Path folder) {
+        return open(folder, Glossary.shared());
+    }
+
+    /** The index in {@code folder}, whose German compounds are split into the words of {@code glossary}. */
+    static ArchiveIndex open(Path folder, Glossary glossary) {
         try {
             Files.createDirectories(folder);
-            return new ArchiveIndex(FSDirectory.open(folder), Glossary.shared());
+            return new ArchiveIndex(FSDirectory.open(folder), glossary);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + folder, e);
         }

@@ -1,9 +1,13 @@
 package io.briefbot.qa;
 
+import java.io.Reader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -85,6 +89,39 @@ final class IndexFields {
             byField.put(of(field, "en"), english);
             byField.put(of(field, "de"), german);
         }
-        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
+        return new DigitsFolded(new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField));
+    }
+
+    /** Reads subscript and superscript digits as digits: "CO₂" and "km²" as "CO2" and "km2", as questions type them. */
+    private static final class DigitsFolded extends AnalyzerWrapper {
+
+        private static final NormalizeCharMap DIGITS = digits();
+        private final Analyzer analyzer;
+
+        DigitsFolded(Analyzer analyzer) {
+            super(PER_FIELD_REUSE_STRATEGY);
+            this.analyzer = analyzer;
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return analyzer;
+        }
+
+        @Override
+        protected Reader wrapReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(DIGITS, reader);
+        }
+
+        private static NormalizeCharMap digits() {
+            NormalizeCharMap.Builder digits = new NormalizeCharMap.Builder();
+            String subscripts = "₀₁₂₃₄₅₆₇₈₉";
+            String superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+            for (int digit = 0; digit < 10; digit++) {
+                digits.add(String.valueOf(subscripts.charAt(digit)), String.valueOf(digit));
+                digits.add(String.valueOf(superscripts.charAt(digit)), String.valueOf(digit));
+            }
+            return digits.build();
+        }
     }
 }

@@ -2,7 +2,11 @@ package io.briefbot.qa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,6 +17,52 @@ class ArchiveIndexTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void anIndexWhoseCompoundsWereSplitByAnotherGlossaryIsBuiltAnew() {
+        List<IndexedIssue> issues = FixtureArchive.issues();
+        try (ArchiveIndex index = ArchiveIndex.open(folder, glossary("Handel | trade"))) {
+            issues.forEach(index::put);
+            index.commit();
+        }
+
+        try (ArchiveIndex sameGlossary = ArchiveIndex.open(folder, glossary("Handel | trade"))) {
+            assertThat(sameGlossary.issueVersions()).hasSize(issues.size());
+        }
+        try (ArchiveIndex otherGlossary = ArchiveIndex.open(folder, glossary("Handel | trade", "Abkommen | agreement"))) {
+            assertThat(otherGlossary.issueVersions()).isEmpty();
+        }
+    }
+
+    @Test
+    void subscriptAndSuperscriptDigitsAreFoundAsTheDigitsAQuestionTypes() throws Exception {
+        Path file = folder.resolve("2026-03-02-climate.txt");
+        Files.writeString(file, String.join("\n",
+                "- Peat bogs release more CO₂ than thought",
+                "Dear readers,",
+                "the drained bogs of the north release 53 million tonnes of CO₂ a year, more than all domestic flights.",
+                "Lena Roth",
+                "",
+                "Analysis",
+                "Rewetting the bogs",
+                "Across 12,000 km² of drained bog, the states want to raise the water table again. Each km² rewetted saves about 2,500 tonnes of CO₂ a year.",
+                "- Climate",
+                "Continue reading now",
+                "… and get free access to this Professional Briefing for a month.",
+                "Are you already a guest at the Climate.Table? Log in now"));
+        IndexedIssue issue = FixtureArchive.issue(1, 1, FixtureArchive.parsed(file), LocalDate.of(2026, 3, 2));
+        try (ArchiveIndex index = FixtureArchive.index(List.of(issue), Glossary.load())) {
+            assertThat(new KeywordSearch(index).search("CO2", 0, 5).total()).isPositive();
+            assertThat(new KeywordSearch(index).search("km2", 0, 5).total()).isPositive();
+            Answer answer = new QuestionAnswerer(index, new UnitVectors(), Optional.empty(), AnswerEvaluationTest.SETTINGS, Glossary.load())
+                    .answer("How much CO2 do the drained bogs release a year?", LocalDate.of(2026, 3, 3), false);
+            assertThat(answer.quotes()).extracting(Quote::text).anyMatch(quote -> quote.contains("53 million tonnes of CO₂"));
+        }
+    }
+
+    private static Glossary glossary(String... pairs) {
+        return Glossary.read(new BufferedReader(new StringReader(String.join("\n", pairs))));
+    }
 
     @Test
     void theIssueVersionsAndDocumentsSurviveARestart() {
