@@ -6,13 +6,14 @@ import java.util.Set;
 
 /**
  * The countries a text names, by any of their English or German forms ("Poland", "Polen", "Polish", "polnischen"), read
- * from {@code qa/countries.txt} (see {@link NameForms}).
+ * from {@code qa/countries.txt} (see {@link NameForms}), and the capitals that stand for them.
  */
 final class Countries {
 
     private static final Countries SHARED = load();
 
-    private record Country(String name, List<String> written) {
+    /** @param seats the capital and seats of government that stand for it ("Moskau", "Kreml") */
+    private record Country(String name, List<String> written, List<String> seats) {
     }
 
     private final NameIndex<Country> countries;
@@ -29,8 +30,9 @@ final class Countries {
     private static Countries load() {
         NameIndex<Country> countries = new NameIndex<>();
         for (String line : NameForms.lines("qa/countries.txt")) {
-            List<String> forms = NameForms.forms(line);
-            Country country = new Country(forms.get(0), forms);
+            String[] formsAndSeats = line.split(" @ ", 2);
+            List<String> forms = NameForms.forms(formsAndSeats[0]);
+            Country country = new Country(forms.get(0), forms, formsAndSeats.length > 1 ? NameForms.forms(formsAndSeats[1]) : List.of());
             forms.forEach(form -> countries.add(form, country));
         }
         return new Countries(countries);
@@ -39,6 +41,11 @@ final class Countries {
     /** Every form of the country a word names ("Peruvian": "Peru", "peruanisch", …); empty for another word. */
     List<String> formsOf(String word) {
         return countries.namedBy(word).stream().findFirst().map(Country::written).orElse(List.of());
+    }
+
+    /** The capital and seats of government that stand for the country a word names ("Russia": "Moskau", "Kreml"). */
+    List<String> seatsOf(String word) {
+        return countries.namedBy(word).stream().findFirst().map(Country::seats).orElse(List.of());
     }
 
     /** The countries {@code text} names, by their English names. */

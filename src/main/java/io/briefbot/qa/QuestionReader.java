@@ -89,6 +89,8 @@ final class QuestionReader {
             forms.add(word);
             forms.addAll(glossary.translateAnyForm(SearchKeys.of(word)));
             forms.addAll(Countries.shared().formsOf(word));
+            // "Moskau reagierte" speaks of Russia, but does not name it
+            loose.addAll(Countries.shared().seatsOf(word));
             if (forms.size() == 1) {
                 compoundForms(glossary.parts(SearchKeys.of(word)), forms, loose);
             }

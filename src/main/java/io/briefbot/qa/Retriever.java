@@ -195,8 +195,7 @@ final class Retriever {
             }
             long documentFrequency = frequency(searcher, terms);
             if (documentFrequency == 0) {
-                Optional<ConceptTerms> split = compounds.split(concept, form -> frequency(searcher, ConceptTerms.of(
-                        new Concept(form, List.of(form), List.of(), false), queryAnalyzer, 0)) > 0)
+                Optional<ConceptTerms> split = compounds.split(concept, form -> frequency(searcher, form) > 0)
                         .map(parts -> ConceptTerms.of(parts, queryAnalyzer, 0));
                 if (split.isPresent()) {
                     terms = split.get();
@@ -210,9 +209,13 @@ final class Retriever {
                     documentFrequency = frequency(searcher, terms);
                 }
             }
-            // a country no unit names is as unknown as a name, also in a German question, where capitals mark any noun
+            // a country no unit names is as unknown as a name, also in a German question, where capitals mark any noun;
+            // one whose capital a unit names is spoken of ("Moskau reagierte")
             boolean country = !Countries.shared().formsOf(concept.typed()).isEmpty();
-            if (documentFrequency == 0 && (concept.named() && capitalsAreNames || country || NUMBER.matcher(concept.typed()).matches())) {
+            boolean spokenOfByItsCapital = documentFrequency == 0 && country
+                    && Countries.shared().seatsOf(concept.typed()).stream().anyMatch(seat -> frequency(searcher, seat) > 0);
+            if (documentFrequency == 0 && !spokenOfByItsCapital
+                    && (concept.named() && capitalsAreNames || country || NUMBER.matcher(concept.typed()).matches())) {
                 unknownNames.add(concept.typed());
             }
             if (documentFrequency == 0 && concept.named() && !capitalsAreNames) {
@@ -277,6 +280,10 @@ final class Retriever {
     }
 
     /** In how many units the concept's most common form occurs. */
+    private long frequency(IndexSearcher searcher, String form) {
+        return frequency(searcher, ConceptTerms.of(new Concept(form, List.of(form), List.of(), false), queryAnalyzer, 0));
+    }
+
     private static long frequency(IndexSearcher searcher, ConceptTerms terms) {
         return Math.max(maxFrequency(searcher, terms.english(), "en"), maxFrequency(searcher, terms.german(), "de"));
     }
