@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,12 @@ final class Glossary {
     private final Map<String, Set<String>> translations = new HashMap<>();
     private final Map<String, Set<String>> english = new HashMap<>();
     /** The words, either side, of pairs whose German word is a noun, and of the others (verbs, adjectives), folded. */
-    private final Set<String> nounPairWords = new java.util.HashSet<>();
-    private final Set<String> otherPairWords = new java.util.HashSet<>();
+    private final Set<String> nounPairWords = new HashSet<>();
+    private final Set<String> otherPairWords = new HashSet<>();
     private final List<String> germanWords = new ArrayList<>();
     private final Set<String> germanParts = new LinkedHashSet<>();
     /** German words written in lower case (verbs by their infinitive, adjectives), folded: a verb's regular forms translate too. */
-    private final Set<String> germanVerbs = new java.util.HashSet<>();
+    private final Set<String> germanVerbs = new HashSet<>();
 
     private Glossary() {
     }
