@@ -8,10 +8,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The development sets over the development archive (qa/archive), asked on 15 October 2026: qa/eval.tsv (88 questions,
@@ -43,6 +47,10 @@ class AnswerEvaluationTest {
      * glossary's "icebreaker" lets the cost of a new one answer the near miss asking what the last one cost).
      */
     static final double SIXTH_SET_MIN_NO_ANSWER_PRECISION = 0.9;
+    /** The seventh set's floor, a little under its first recall@3 (0.788 hybrid, 0.758 BM25 alone). */
+    static final double SEVENTH_SET_MIN_RECALL_AT_3 = 0.72;
+    /** The seventh set's floor of questions without an answer left unanswered, a little under its first share (9 of 14). */
+    static final double SEVENTH_SET_MIN_NO_ANSWER_PRECISION = 0.6;
 
     static Embedder model;
     static Evaluation.Archive development;
@@ -134,12 +142,6 @@ class AnswerEvaluationTest {
         return Evaluation.QuestionSet.inFolder("development-5", FixtureArchive.resource("qa/development-5"), LocalDate.of(2026, 6, 11));
     }
 
-    @Test
-    void theFifthSetIsAnsweredFromItsOwnArchiveAndItsNearMissesMostlyNot() {
-        assertLeavesUnanswered(assertAnsweredFromItsOwnArchive(fifthSet(), 10, 20, FIFTH_SET_MIN_RECALL_AT_3),
-                FIFTH_SET_MIN_NO_ANSWER_PRECISION);
-    }
-
     /**
      * qa/development-6: subjects the other sets do not have, across the languages, reworded, answered by editorials and
      * headlines, with near misses; written before the answering code was changed for them.
@@ -148,10 +150,28 @@ class AnswerEvaluationTest {
         return Evaluation.QuestionSet.inFolder("development-6", FixtureArchive.resource("qa/development-6"), LocalDate.of(2025, 9, 25));
     }
 
-    @Test
-    void theSixthSetIsAnsweredFromItsOwnArchiveAndItsNearMissesMostlyNot() {
-        assertLeavesUnanswered(assertAnsweredFromItsOwnArchive(sixthSet(), 10, 14, SIXTH_SET_MIN_RECALL_AT_3),
-                SIXTH_SET_MIN_NO_ANSWER_PRECISION);
+    /**
+     * qa/development-7: new subjects, asked as busy readers type, across the languages, reworded, answered by editorials
+     * and headlines, with near misses; written and committed before it was measured, and measured first after the rules of
+     * 6 December 2026 (see docs/developing/testing.md).
+     */
+    static Evaluation.QuestionSet seventhSet() {
+        return Evaluation.QuestionSet.inFolder("development-7", FixtureArchive.resource("qa/development-7"), LocalDate.of(2026, 3, 12));
+    }
+
+    /** The sets with near misses: each set, how many of its questions have no answer at least, and its two floors. */
+    static Stream<Arguments> setsWithNearMisses() {
+        return Stream.of(
+                Arguments.of(fifthSet(), 20, FIFTH_SET_MIN_RECALL_AT_3, FIFTH_SET_MIN_NO_ANSWER_PRECISION),
+                Arguments.of(sixthSet(), 14, SIXTH_SET_MIN_RECALL_AT_3, SIXTH_SET_MIN_NO_ANSWER_PRECISION),
+                Arguments.of(seventhSet(), 14, SEVENTH_SET_MIN_RECALL_AT_3, SEVENTH_SET_MIN_NO_ANSWER_PRECISION));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("setsWithNearMisses")
+    void aSetIsAnsweredFromItsOwnArchiveAndItsNearMissesMostlyNot(Evaluation.QuestionSet set, int unanswerable, double recallFloor,
+                                                                 double noAnswerFloor) {
+        assertLeavesUnanswered(assertAnsweredFromItsOwnArchive(set, 10, unanswerable, recallFloor), noAnswerFloor);
     }
 
     /** At least {@code floor} of the questions without an answer left unanswered, with and without embeddings. */

@@ -38,6 +38,12 @@ final class Evaluation {
 
     record QuestionSet(String name, Expected expected, List<Case> cases, List<IndexedIssue> issues, LocalDate today) {
 
+        /** Its name, as a test names it. */
+        @Override
+        public String toString() {
+            return name;
+        }
+
         /** A set laid out as a folder: {@code questions.tsv} (phrases) and the issues under {@code archive/}. */
         static QuestionSet inFolder(String name, Path folder, LocalDate today) {
             return of(name, Expected.PHRASES, folder.resolve("questions.tsv"), folder.resolve("archive"), today);
