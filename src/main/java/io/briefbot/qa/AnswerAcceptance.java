@@ -88,8 +88,13 @@ final class AnswerAcceptance {
      * close answers when it also offers what the question asks for (a name for "who", a date for "when").
      */
     private boolean partlyByWordsAndMeaning(Candidate candidate, double coverage) {
-        return coverage >= PARTLY && candidate.similarity() >= PARTLY
-                && (asked == AskedFor.NOTHING || Passages.of(candidate.unit()).sentences().stream().anyMatch(p -> asked.offeredBy(p.text()) >= 1));
+        return coverage >= PARTLY && candidate.similarity() >= PARTLY && offersWhatIsAsked(candidate.unit());
+    }
+
+    /** Whether one of a unit's sentences fully offers what the question asks for; any does when it asks for nothing in particular. */
+    private boolean offersWhatIsAsked(IndexUnit unit) {
+        return asked == AskedFor.NOTHING
+                || Passages.of(unit).sentences().stream().anyMatch(sentence -> asked.offeredBy(sentence.text()) >= 1);
     }
 
     /**
@@ -117,7 +122,7 @@ final class AnswerAcceptance {
                 text -> retriever.coverage(crossing, text), candidate.unit());
     }
 
-    /** The question's concepts a text in {@code unitLanguage} can hold: all in the question's language, else those expressible in it. */
+    /** The question's concepts a text in {@code unitLanguage} can hold: all in the question's language, else those it can say. */
     private Retriever.Terms termsIn(Optional<TextLanguage> unitLanguage) {
         if (language.isEmpty() || language.equals(unitLanguage)) {
             return terms;
