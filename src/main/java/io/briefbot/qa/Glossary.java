@@ -111,11 +111,7 @@ final class Glossary {
      * "gefordert"), as the archive writes it.
      */
     Set<String> translateAnyForm(String word) {
-        Set<String> found = new LinkedHashSet<>(translate(word));
-        if (found.isEmpty()) {
-            // a word the glossary knows is no inflection to guess at ("Rente" is not "rent")
-            WordForms.lemmas(word).forEach(lemma -> found.addAll(translate(lemma)));
-        }
+        Set<String> found = ofWordOrItsLemmas(translations, word);
         Set<String> forms = new LinkedHashSet<>(found);
         found.stream().filter(germanVerbs::contains).forEach(verb -> forms.addAll(WordForms.conjugated(verb)));
         return forms;
@@ -123,13 +119,17 @@ final class Glossary {
 
     /** The English of a German word or phrase (folded), or else of the base forms the word may inflect; empty when it has none. */
     Set<String> englishOf(String german) {
-        Set<String> found = english.getOrDefault(german, Set.of());
-        if (!found.isEmpty() || german.contains(" ")) {
-            return found;
+        return german.contains(" ") ? english.getOrDefault(german, Set.of()) : ofWordOrItsLemmas(english, german);
+    }
+
+    /** What {@code byWord} gives for the word itself, or else for the base forms it may inflect. */
+    private static Set<String> ofWordOrItsLemmas(Map<String, Set<String>> byWord, String word) {
+        Set<String> found = new LinkedHashSet<>(byWord.getOrDefault(word, Set.of()));
+        if (found.isEmpty()) {
+            // a word the glossary knows is no inflection to guess at ("Rente" is not "rent")
+            WordForms.lemmas(word).forEach(lemma -> found.addAll(byWord.getOrDefault(lemma, Set.of())));
         }
-        Set<String> ofLemmas = new LinkedHashSet<>();
-        WordForms.lemmas(german).forEach(lemma -> ofLemmas.addAll(english.getOrDefault(lemma, Set.of())));
-        return ofLemmas;
+        return found;
     }
 
     /**
