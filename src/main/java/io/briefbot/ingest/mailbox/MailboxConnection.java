@@ -42,25 +42,30 @@ final class MailboxConnection implements AutoCloseable {
     private static final Duration RETRY_END = Duration.ofSeconds(1);
 
     private final IMAPStore store;
+    private final ConnectionSockets sockets;
+    private final Duration timeout;
     private final IMAPFolder folder;
     private final IMAPFolder processed;
     private final IMAPFolder failed;
     private final boolean idles;
     private final ScheduledExecutorService idleEnder;
+    /** Apart from the ender, whose command waits for the IDLE to end as long as the IDLE lasts. */
+    private final ScheduledExecutorService idleGuard;
     private final Object pause = new Object();
     private volatile boolean woken;
+    private volatile Idle current;
 
-    private MailboxConnection(IMAPStore store, IMAPFolder folder, IMAPFolder processed, IMAPFolder failed) throws MessagingException {
+    private MailboxConnection(IMAPStore store, ConnectionSockets sockets, Duration timeout, IMAPFolder folder, IMAPFolder processed,
+                              IMAPFolder failed) throws MessagingException {
         this.store = store;
+        this.sockets = sockets;
+        this.timeout = timeout;
         this.folder = folder;
         this.processed = processed;
         this.failed = failed;
         this.idles = store.hasCapability("IDLE");
-        this.idleEnder = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "mailbox-idle");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.idleEnder = daemonScheduler("mailbox-idle-end");
+        this.idleGuard = daemonScheduler("mailbox-idle-guard");
         // A message reported with the answer to another command, even to the one that starts the IDLE, would not
         // end the IDLE that follows: the server has told of it already and will not again.
         folder.addMessageCountListener(new MessageCountAdapter() {
@@ -73,7 +78,8 @@ final class MailboxConnection implements AutoCloseable {
 
     /** Logs in and opens the folders; throws {@link jakarta.mail.AuthenticationFailedException} for a refused login. */
     static MailboxConnection open(MailboxSettings settings) throws MessagingException {
-        Session session = Session.getInstance(properties(settings));
+        ConnectionSockets sockets = new ConnectionSockets();
+        Session session = Session.getInstance(properties(settings, sockets));
         IMAPStore store = (IMAPStore) session.getStore(protocol(settings));
         store.connect(settings.host(), settings.port(), settings.user(), settings.password());
         try {
@@ -82,7 +88,8 @@ final class MailboxConnection implements AutoCloseable {
                 throw new FolderNotFoundException(folder, "The folder " + settings.folder() + " does not exist in the mailbox");
             }
             folder.open(Folder.READ_WRITE);
-            return new MailboxConnection(store, folder, created(store, settings.processed()), created(store, settings.failed()));
+            return new MailboxConnection(store, sockets, settings.timeout(), folder, created(store, settings.processed()),
+                    created(store, settings.failed()));
         } catch (MessagingException | RuntimeException e) {
             closeQuietly(store);
             throw e;
@@ -172,19 +179,25 @@ final class MailboxConnection implements AutoCloseable {
             }
             return;
         }
-        if (woken) {
-            woken = false;
-            return;
-        }
-        // IDLE ends with the first notification, or when another command needs the connection. The command is
-        // repeated until the IDLE has ended, since one sent before the IDLE began (a stalled thread) ends nothing.
-        long millis = interval.toMillis();
-        ScheduledFuture<?> end = idleEnder.scheduleWithFixedDelay(this::endIdle, millis, Math.min(millis, RETRY_END.toMillis()),
-                TimeUnit.MILLISECONDS);
+        Idle idle = new Idle();
+        // set before woken is read, and wake() sets woken before it reads this: one of the two always sees the other
+        current = idle;
         try {
+            if (woken) {
+                woken = false;
+                return;
+            }
+            idle.endAfter(interval);
             folder.idle(true);
+        } catch (MessagingException | RuntimeException e) {
+            if (idle.cutOff) {
+                throw new MessagingException("The server did not end the IDLE within " + timeout.toSeconds()
+                        + " s of being asked to; the connection was cut off", e);
+            }
+            throw e;
         } finally {
-            end.cancel(false);
+            current = null;
+            idle.over();
         }
     }
 
@@ -193,11 +206,52 @@ final class MailboxConnection implements AutoCloseable {
         synchronized (pause) {
             pause.notifyAll();
         }
-        if (idles) {
+        Idle idle = current;
+        if (idle != null) {
+            idle.endAfter(Duration.ZERO);
+        }
+    }
+
+    /**
+     * One IDLE. It ends with the first notification, or when another command needs the connection: a NOOP, repeated
+     * until the IDLE has ended, since one sent before the IDLE began (a stalled thread) ends nothing. A server that
+     * never answers the end of the IDLE would hold the reader, and every command after it, for ever: the sockets are
+     * closed once it has had the timeout to answer.
+     */
+    private final class Idle {
+
+        private ScheduledFuture<?> ending;
+        private ScheduledFuture<?> cut;
+        private boolean over;
+        private volatile boolean cutOff;
+
+        synchronized void endAfter(Duration delay) {
+            if (over || ending != null && ending.getDelay(TimeUnit.MILLISECONDS) <= delay.toMillis()) {
+                return;
+            }
             try {
-                idleEnder.execute(this::endIdle);
+                if (ending != null) {
+                    ending.cancel(false);
+                    cut.cancel(false);
+                }
+                ending = idleEnder.scheduleWithFixedDelay(MailboxConnection.this::endIdle, delay.toMillis(),
+                        RETRY_END.toMillis(), TimeUnit.MILLISECONDS);
+                cut = idleGuard.schedule(this::cutOff, delay.plus(timeout).toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 // the connection is being closed at this moment: no IDLE is left to end
+            }
+        }
+
+        private void cutOff() {
+            cutOff = true;
+            sockets.closeAll();
+        }
+
+        synchronized void over() {
+            over = true;
+            if (ending != null) {
+                ending.cancel(false);
+                cut.cancel(false);
             }
         }
     }
@@ -215,15 +269,12 @@ final class MailboxConnection implements AutoCloseable {
 
     /** Drops the connection at once, without a word to the server, for a reader that does not stop by itself. */
     void abort() {
-        try {
-            folder.forceClose();
-        } catch (MessagingException | RuntimeException e) {
-            // closed already
-        }
+        sockets.closeAll();
     }
 
     @Override
     public void close() {
+        idleGuard.shutdownNow();
         idleEnder.shutdownNow();
         try {
             if (folder.isOpen()) {
@@ -233,6 +284,14 @@ final class MailboxConnection implements AutoCloseable {
             // the connection is gone already
         }
         closeQuietly(store);
+    }
+
+    private static ScheduledExecutorService daemonScheduler(String name) {
+        return Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static String sender(Message message) throws MessagingException {
@@ -258,7 +317,7 @@ final class MailboxConnection implements AutoCloseable {
         return settings.secure() ? "imaps" : "imap";
     }
 
-    private static Properties properties(MailboxSettings settings) {
+    private static Properties properties(MailboxSettings settings, ConnectionSockets sockets) {
         String prefix = "mail." + protocol(settings) + ".";
         String timeout = String.valueOf(settings.timeout().toMillis());
         // an IDLE waits up to the poll interval for a word from the server, so reads may take that long
@@ -272,6 +331,8 @@ final class MailboxConnection implements AutoCloseable {
         properties.setProperty(prefix + "ssl.checkserveridentity", "true");
         properties.setProperty(prefix + "peek", "true");
         properties.setProperty(prefix + "partialfetch", "false");
+        properties.put(prefix + "socketFactory", sockets);
+        properties.setProperty(prefix + "socketFactory.fallback", "false");
         return properties;
     }
 

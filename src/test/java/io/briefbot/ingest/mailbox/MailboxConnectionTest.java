@@ -1,6 +1,7 @@
 package io.briefbot.ingest.mailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.store.StoredMessage;
 import io.briefbot.common.Backoff;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The IMAP side alone, against a real IMAP server (GreenMail). */
 class MailboxConnectionTest {
@@ -194,6 +198,49 @@ class MailboxConnectionTest {
         }
     }
 
+    @Test
+    void anIdleWhoseEndTheServerNeverAnswersIsCutOffOnceTheTimeoutHasPassed() throws Exception {
+        try (DoneSwallowingProxy silent = DoneSwallowingProxy.to(server.port());
+             MailboxConnection mailbox = MailboxConnection.open(throughProxy(silent))) {
+            CompletableFuture<Void> waiting = awaitChangeIn(mailbox, Duration.ofMillis(300));
+
+            assertThatThrownBy(() -> waiting.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .hasMessageContaining("The server did not end the IDLE within 1 s of being asked to");
+            assertThat(silent.swallowed()).isPositive();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a new message", "wake()"})
+    void anIdleEndedEarlyButNeverAnsweredIsCutOffOnceTheTimeoutHasPassedNotAfterTheInterval(String ending) throws Exception {
+        try (DoneSwallowingProxy silent = DoneSwallowingProxy.to(server.port());
+             MailboxConnection mailbox = MailboxConnection.open(throughProxy(silent))) {
+            CompletableFuture<Void> waiting = awaitChangeIn(mailbox);
+            Thread.sleep(300);
+
+            if (ending.equals("wake()")) {
+                mailbox.wake();
+            } else {
+                deliver("Arrived", "desk@briefings.example");
+            }
+
+            assertThatThrownBy(() -> waiting.get(30, TimeUnit.SECONDS)).hasMessageContaining("did not end the IDLE");
+        }
+    }
+
+    @Test
+    void abortEndsAnIdleThatTheServerWillNotEnd() throws Exception {
+        try (DoneSwallowingProxy silent = DoneSwallowingProxy.to(server.port());
+             MailboxConnection mailbox = MailboxConnection.open(throughProxy(silent))) {
+            CompletableFuture<Void> waiting = awaitChangeIn(mailbox);
+            Thread.sleep(300);
+
+            mailbox.abort();
+
+            assertThatThrownBy(() -> waiting.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+        }
+    }
+
     private static CompletableFuture<Void> awaitChangeIn(MailboxConnection mailbox) {
         return awaitChangeIn(mailbox, POLL_INTERVAL);
     }
@@ -219,6 +266,13 @@ class MailboxConnectionTest {
         return new MailboxSettings(false, "127.0.0.1", server.port(), "INBOX", user, PASSWORD, "briefbot/processed",
                 "briefbot/failed", SenderAllowList.of(List.of()), POLL_INTERVAL,
                 new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1)), Duration.ofSeconds(10));
+    }
+
+    /** Through the proxy, with a server given one second to answer. */
+    private MailboxSettings throughProxy(DoneSwallowingProxy proxy) {
+        MailboxSettings direct = settings();
+        return new MailboxSettings(false, "127.0.0.1", proxy.port(), "INBOX", user, PASSWORD, direct.processed(), direct.failed(),
+                direct.senders(), POLL_INTERVAL, direct.backoff(), Duration.ofSeconds(1));
     }
 
     private static String subject(StoredMessage message) {

@@ -301,6 +301,30 @@ class MailboxIngestTest {
         assertThat(count("duplicate")).as("nothing ingested twice").isEqualTo(duplicatesBefore);
     }
 
+    @Test
+    void aServerThatNeverAnswersTheEndOfAnIdleIsCutOffReportedAndReadAgain() throws Exception {
+        MailboxSettings direct = freshMailbox("silent");
+        try (DoneSwallowingProxy silent = DoneSwallowingProxy.to(direct.port()); CapturedLog log = CapturedLog.start()) {
+            MailboxSettings mailbox = new MailboxSettings(direct.secure(), direct.host(), silent.port(), direct.folder(), direct.user(),
+                    direct.password(), direct.processed(), direct.failed(), direct.senders(), direct.pollInterval(), direct.backoff(),
+                    direct.timeout());
+            WatchMailbox watcher = new WatchMailbox(mailbox, reader);
+            String title;
+            watcher.start();
+            try {
+                Await.until("the reader waits with IDLE", WITHIN, () -> !log.containing(mailbox.user()).isEmpty());
+                title = deliverGenerated(mailbox.user(), "Past a silent server");
+
+                Await.until(title + " is moved", WITHIN, () -> server.subjectsIn(mailbox.user(), PROCESSED).contains(title));
+                Await.until("the cut-off is reported", WITHIN, () -> !log.containing("did not end the IDLE").isEmpty());
+            } finally {
+                watcher.stop();
+            }
+            assertThat(StoredIssues.withArticleTitled(title)).isEqualTo(1);
+            assertThat(silent.swallowed()).isPositive();
+        }
+    }
+
     private static int attempt(CapturedLog.Line line) {
         Matcher attempt = ATTEMPT.matcher(line.message());
         assertThat(attempt.find()).as(line.message()).isTrue();
