@@ -55,9 +55,11 @@ final class AnswerBuilder {
                     Optional.empty(), Optional.empty());
         }
         Ranking ranking = new Ranking(terms, asked, retrieval.query(), quotedUnits);
-        // the unit whose passage offers what the question asks for leads (a figure for "how many", not the headline)
+        // the unit whose passage offers what the question asks for leads (a figure for "how many", not the headline); a
+        // headline tells no more than its story's article or editorial paragraph quoted beside it
         List<UnitPassages> units = quotedUnits.stream().map(unit -> new UnitPassages(unit, ranking.passages(unit)))
-                .sorted(Comparator.comparingDouble((UnitPassages u) -> asked.offeredBy(u.best().text())).reversed())
+                .sorted(Comparator.comparingDouble((UnitPassages u) -> asked.offeredBy(u.best().text())).reversed()
+                        .thenComparing(u -> isToldMoreBeside(u.unit(), quotedUnits)))
                 .toList();
         List<Quote> quotes = new ArrayList<>();
         units.forEach(unit -> quotes.add(new Quote(unit.best().text(), unit.unit().source())));
@@ -73,6 +75,12 @@ final class AnswerBuilder {
                 .toList();
         return new Answer(question.text(), question.topic(), question.window(), false, quotes, related, List.of(), Optional.empty(),
                 Optional.empty());
+    }
+
+    /** Whether a headline is quoted beside an article or editorial paragraph of its own issue. */
+    private static boolean isToldMoreBeside(Candidate unit, List<Candidate> quoted) {
+        return unit.source().kind() == Source.Kind.HEADLINE && quoted.stream()
+                .anyMatch(other -> other.source().kind() != Source.Kind.HEADLINE && other.source().issueId() == unit.source().issueId());
     }
 
     /** With fewer than three units, the best unit's next passages that also contain the question's words. */

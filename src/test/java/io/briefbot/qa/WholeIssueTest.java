@@ -115,6 +115,20 @@ class WholeIssueTest {
     }
 
     @Test
+    void theEditorialParagraphThatTellsAHeadlinesStoryIsQuotedBeforeTheHeadline() {
+        try (ArchiveIndex index = index(invented())) {
+            for (boolean byMeaning : List.of(false, true)) {
+                Answer answer = answerer(index, byMeaning).answer("Will the Didi app return to the app store?", ISSUE_DAY.plusDays(1),
+                        byMeaning);
+
+                assertThat(answer.quotes()).extracting(quote -> quote.source().kind()).as("by meaning: %s", byMeaning)
+                        .startsWith(Source.Kind.EDITORIAL).contains(Source.Kind.HEADLINE);
+                assertThat(answer.quotes().get(0).text()).containsAnyOf("DiDi", "the app may return soon");
+            }
+        }
+    }
+
+    @Test
     void aHeadlineThatAnnouncesAnArticleIsSearchedWithItAndOneWithoutAnArticleIsAUnitOfItsOwn() {
         IndexedIssue issue = new IndexedIssue(7, "China.Table", ISSUE_DAY, java.time.Instant.EPOCH,
                 List.of("Dockworkers extend strike in Lianhai", "Port strike: dockworkers in Lianhai stay out for a third day",
