@@ -242,9 +242,12 @@ final class MailboxConnection implements AutoCloseable {
             }
         }
 
-        private void cutOff() {
-            cutOff = true;
-            sockets.closeAll();
+        /** Not once the IDLE is over: the connection is healthy, and the cut could be due at that very moment. */
+        private synchronized void cutOff() {
+            if (!over) {
+                cutOff = true;
+                sockets.closeAll();
+            }
         }
 
         synchronized void over() {
