@@ -222,18 +222,19 @@ final class MailboxConnection implements AutoCloseable {
 
         private ScheduledFuture<?> ending;
         private ScheduledFuture<?> cut;
+        /** When the first NOOP is due, by {@link System#nanoTime()}; a later request to end never postpones it. */
+        private long endDue;
         private boolean over;
         private volatile boolean cutOff;
 
         synchronized void endAfter(Duration delay) {
-            if (over || ending != null && ending.getDelay(TimeUnit.MILLISECONDS) <= delay.toMillis()) {
+            long due = System.nanoTime() + delay.toNanos();
+            if (over || ending != null && endDue - due <= 0) {
                 return;
             }
+            cancel();
+            endDue = due;
             try {
-                if (ending != null) {
-                    ending.cancel(false);
-                    cut.cancel(false);
-                }
                 ending = idleEnder.scheduleWithFixedDelay(MailboxConnection.this::endIdle, delay.toMillis(),
                         RETRY_END.toMillis(), TimeUnit.MILLISECONDS);
                 cut = idleGuard.schedule(this::cutOff, delay.plus(timeout).toMillis(), TimeUnit.MILLISECONDS);
@@ -252,8 +253,14 @@ final class MailboxConnection implements AutoCloseable {
 
         synchronized void over() {
             over = true;
+            cancel();
+        }
+
+        private void cancel() {
             if (ending != null) {
                 ending.cancel(false);
+            }
+            if (cut != null) {
                 cut.cancel(false);
             }
         }

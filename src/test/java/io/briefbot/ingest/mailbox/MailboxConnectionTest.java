@@ -2,6 +2,7 @@ package io.briefbot.ingest.mailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.icegreen.greenmail.store.StoredMessage;
 import io.briefbot.common.Backoff;
@@ -213,32 +214,56 @@ class MailboxConnectionTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"a new message", "wake()"})
     void anIdleEndedEarlyButNeverAnsweredIsCutOffOnceTheTimeoutHasPassedNotAfterTheInterval(String ending) throws Exception {
-        try (DoneSwallowingProxy silent = DoneSwallowingProxy.to(server.port());
-             MailboxConnection mailbox = MailboxConnection.open(throughProxy(silent))) {
-            CompletableFuture<Void> waiting = awaitChangeIn(mailbox);
-            Thread.sleep(300);
-
+        Throwable ended = idleBehindASilentServer((mailbox, waiting) -> {
             if (ending.equals("wake()")) {
                 mailbox.wake();
             } else {
                 deliver("Arrived", "desk@briefings.example");
             }
+        });
 
-            assertThatThrownBy(() -> waiting.get(30, TimeUnit.SECONDS)).hasMessageContaining("did not end the IDLE");
-        }
+        assertThat(ended).hasMessageContaining("did not end the IDLE");
+    }
+
+    @Test
+    void moreWakesDoNotPostponeTheCutOff() throws Exception {
+        Throwable ended = idleBehindASilentServer((mailbox, waiting) -> {
+            // a new message every 200 ms for five times the timeout, each waking the reader
+            for (int wake = 0; wake < 25 && !waiting.isDone(); wake++) {
+                mailbox.wake();
+                Thread.sleep(200);
+            }
+            assertThat(waiting).as("cut off a second after the first wake").isDone();
+        });
+
+        assertThat(ended).hasMessageContaining("did not end the IDLE");
     }
 
     @Test
     void abortEndsAnIdleThatTheServerWillNotEnd() throws Exception {
+        Throwable ended = idleBehindASilentServer((mailbox, waiting) -> mailbox.abort());
+
+        assertThat(ended).isInstanceOf(ExecutionException.class);
+    }
+
+    /**
+     * Begins an IDLE with a five-minute interval through a server that never answers its end, lets it settle, does
+     * {@code act}, and gives what the wait ended with (null when it ended normally); fails after 30 s.
+     */
+    private Throwable idleBehindASilentServer(IdleAction act) throws Exception {
         try (DoneSwallowingProxy silent = DoneSwallowingProxy.to(server.port());
              MailboxConnection mailbox = MailboxConnection.open(throughProxy(silent))) {
             CompletableFuture<Void> waiting = awaitChangeIn(mailbox);
             Thread.sleep(300);
 
-            mailbox.abort();
+            act.on(mailbox, waiting);
 
-            assertThatThrownBy(() -> waiting.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+            return catchThrowable(() -> waiting.get(30, TimeUnit.SECONDS));
         }
+    }
+
+    private interface IdleAction {
+        void on(MailboxConnection mailbox, CompletableFuture<Void> waiting) throws Exception;
     }
 
     private static CompletableFuture<Void> awaitChangeIn(MailboxConnection mailbox) {
