@@ -40,7 +40,7 @@ public interface MailboxConfig {
     @WithDefault("10m")
     Duration maxBackoff();
 
-    /** Connecting and waiting for one answer of the server. */
+    /** Connecting and waiting for one answer of the server, the end of an IDLE included (BRIEFBOT_IMAP_TIMEOUT). */
     @WithDefault("30s")
     Duration timeout();
 }
