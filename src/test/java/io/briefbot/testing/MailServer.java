@@ -29,11 +29,24 @@ public final class MailServer {
     private static final Session SESSION = Session.getInstance(new Properties());
 
     private final Managers managers = new Managers();
-    private ServerSetup setup = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
+    private ServerSetup setup;
     private ImapServer imap;
 
+    private MailServer(String protocol) {
+        setup = new ServerSetup(0, "127.0.0.1", protocol);
+    }
+
     public static MailServer start() {
-        MailServer server = new MailServer();
+        return started(ServerSetup.PROTOCOL_IMAP);
+    }
+
+    /** Over TLS (imaps), with GreenMail's own self-signed certificate, which no default trust store trusts. */
+    public static MailServer startSecure() {
+        return started(ServerSetup.PROTOCOL_IMAPS);
+    }
+
+    private static MailServer started(String protocol) {
+        MailServer server = new MailServer(protocol);
         server.startAgain();
         return server;
     }
