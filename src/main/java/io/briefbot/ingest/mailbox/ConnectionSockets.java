@@ -56,6 +56,8 @@ final class ConnectionSockets extends SocketFactory {
     private Socket remembered(Socket socket) throws IOException {
         synchronized (sockets) {
             if (!closed) {
+                // the library may open a connection again now and then over the days one reader runs
+                sockets.removeIf(Socket::isClosed);
                 sockets.add(socket);
                 return socket;
             }
